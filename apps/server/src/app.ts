@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from './config/config.ts'
+import type { DatabaseHandle } from './db/client.ts'
+import { healthRoutes } from './modules/health/health.routes.ts'
+import { httpPlugin } from './platform/http/http.plugin.ts'
+import { openapiPlugin } from './platform/http/openapi.ts'
+import { problemPlugin } from './platform/http/problem.ts'
+import { logSerializers } from './platform/logging.ts'
+
+export interface AppDeps {
+  config: Config
+  database: DatabaseHandle
+  /** The current time; tests move it to check timeouts. */
+  clock: () => Date
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
+
+/** Builds the app: infrastructure plugins first, then the domain modules. Does not listen. */
+export async function buildApp(
+  deps: Omit<AppDeps, 'clock'> & Partial<Pick<AppDeps, 'clock'>>,
+  options: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: deps.config.nodeEnv === 'production',
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    },
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
+    bodyLimit: 1_048_576,
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('deps', { clock: () => new Date(), ...deps })
+
+  await app.register(problemPlugin)
+  await app.register(httpPlugin, { config: deps.config })
+  await app.register(openapiPlugin, { publicUrl: deps.config.publicUrl })
+
+  await app.register(healthRoutes)
+
+  return app
+}
+
+export { logSerializers }

@@ -1,0 +1,3 @@
+import { setupPgliteTemplate } from './templates.ts'
+
+export default setupPgliteTemplate

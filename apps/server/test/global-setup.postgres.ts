@@ -1,0 +1,3 @@
+import { setupPostgresTemplate } from './templates.ts'
+
+export default setupPostgresTemplate

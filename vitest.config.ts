@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config'
+
+// One run, several projects: the server suite on PGlite, the same suite on PostgreSQL when
+// TEST_DATABASE_URL is set, and the browser journeys (e2e) in Debian's chromium.
+const serverSuite = (name: 'pglite' | 'postgres') => ({
+  test: {
+    name,
+    include: ['apps/server/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: [`apps/server/test/global-setup.${name}.ts`],
+    env: { VITEST_DB: name, NODE_ENV: 'test' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
+
+const projects: any[] = [serverSuite('pglite')]
+if (process.env.TEST_DATABASE_URL) projects.push(serverSuite('postgres'))
+if (process.env.SKIP_E2E !== '1') {
+  projects.push({
+    test: {
+      name: 'e2e',
+      include: ['e2e/**/*.e2e.ts'],
+      environment: 'node',
+      globalSetup: ['e2e/support/global-setup.ts'],
+      env: { NODE_ENV: 'test' },
+      testTimeout: 120_000,
+      hookTimeout: 180_000,
+      fileParallelism: false,
+    },
+  })
+}
+
+export default defineConfig({ test: { projects } })
