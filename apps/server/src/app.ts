@@ -4,10 +4,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config/config.ts'
 import type { DatabaseHandle } from './db/client.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
+import { identityRoutes } from './modules/identity/identity.routes.ts'
+import { identityMfaRoutes } from './modules/identity/identity-mfa.routes.ts'
+import { authPlugin } from './platform/auth/auth.plugin.ts'
 import { httpPlugin } from './platform/http/http.plugin.ts'
 import { openapiPlugin } from './platform/http/openapi.ts'
 import { problemPlugin } from './platform/http/problem.ts'
 import { logSerializers } from './platform/logging.ts'
+import { webPlugin } from './platform/web/web.plugin.ts'
 
 export interface AppDeps {
   config: Config
@@ -45,9 +49,15 @@ export async function buildApp(
 
   await app.register(problemPlugin)
   await app.register(httpPlugin, { config: deps.config })
+  // Identity: cookie sessions, CSRF, MFA gate (request.ctx), then the account routes.
+  await app.register(authPlugin)
+  await app.register(identityRoutes)
+  await app.register(identityMfaRoutes)
   await app.register(openapiPlugin, { publicUrl: deps.config.publicUrl })
 
   await app.register(healthRoutes)
+
+  await app.register(webPlugin) // last: the web app and its page fallback never shadow an API route
 
   return app
 }

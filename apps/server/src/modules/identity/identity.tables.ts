@@ -16,11 +16,7 @@ export const users = pgTable('users', {
     .notNull()
     .default('nl'),
   emailVerifiedAt: timestamp({ withTimezone: true, mode: 'date' }),
-  staffRoles: text()
-    .array()
-    .$type<StaffRole[]>()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  staffRoles: text().array().$type<StaffRole[]>().notNull().default(sql`'{}'::text[]`),
   status: text({ enum: ['active', 'blocked'] })
     .notNull()
     .default('active'),
@@ -40,6 +36,8 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text().primaryKey(),
+    /** Opaque id shown to the user (list and end sessions); never the token or its hash. */
+    publicId: uuid().notNull().unique().defaultRandom(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -52,7 +50,7 @@ export const sessions = pgTable(
     userAgent: text().notNull().default(''),
     ipAddress: text().notNull().default(''),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
 )
 
 export const recoveryCodes = pgTable(
@@ -86,9 +84,12 @@ export const oneTimeTokens = pgTable(
 )
 
 /** Shared rate-limit counters, so several app instances enforce one limit. */
-export const rateLimits = pgTable('rate_limits', {
-  key: text().primaryKey(),
-  count: integer().notNull(),
-  resetAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
-})
-
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text().primaryKey(),
+    count: integer().notNull(),
+    resetAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('rate_limits_reset_at_idx').on(t.resetAt)],
+)

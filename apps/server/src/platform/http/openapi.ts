@@ -27,9 +27,94 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
       url.startsWith(`${API_PREFIX}/`)
         ? { schema, url: url.slice(API_PREFIX.length) }
         : { schema: { ...(schema as object), hide: true } as typeof schema, url },
+    // What every /api/v1 response shares (API-Version header, problem+json errors) is documented once, centrally.
+    transformObject: ({ openapiObject }: any) => withApiConventions(openapiObject),
   })
 })
 
 export function openapiDocument(app: FastifyInstance) {
   return app.swagger() as Record<string, unknown>
+}
+
+const PROBLEM = 'application/problem+json'
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+
+/** RFC 9457 problem details with the invalid fields, as the one error handler (problem.ts) writes them. */
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail', 'instance'],
+  properties: {
+    type: { type: 'string', format: 'uri', example: 'https://vakregister.nl/problemen/invalid-input' },
+    title: { type: 'string', example: 'invalid-input' },
+    status: { type: 'integer', example: 400 },
+    detail: { type: 'string', example: 'Niet alle gegevens zijn goed ingevuld. Verbeter de velden hieronder.' },
+    instance: { type: 'string', example: '/api/v1/accounts' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['in', 'name', 'code', 'reason'],
+        properties: {
+          in: { type: 'string', enum: ['body', 'query', 'path', 'header'] },
+          name: { type: 'string', example: 'email' },
+          code: { type: 'string', example: 'format' },
+          reason: { type: 'string', example: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.' },
+        },
+      },
+    },
+  },
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  headers: { 'API-Version': { $ref: '#/components/headers/API-Version' } },
+  content: { [PROBLEM]: { schema: { $ref: '#/components/schemas/Problem' } } },
+})
+
+/**
+ * Documents what the HTTP and problem plugins do for every /api/v1 route: the `API-Version` header on every
+ * response, errors as application/problem+json, and the errors any route can give (400, 406, 415, 500).
+ */
+export function withApiConventions(doc: any) {
+  doc.components ??= {}
+  doc.components.schemas = { ...doc.components.schemas, Problem: problemSchema }
+  doc.components.headers = {
+    ...doc.components.headers,
+    'API-Version': { description: 'De versie van de API (semver).', schema: { type: 'string', example: API_VERSION } },
+  }
+  doc.components.responses = {
+    ...doc.components.responses,
+    BadRequest: problemResponse('Ongeldige invoer; `errors` noemt elk ongeldig veld.'),
+    NotAcceptable: problemResponse('De gevraagde Accept-header kan niet worden geleverd.'),
+    UnsupportedMediaType: problemResponse('Het Content-Type van de body wordt niet ondersteund.'),
+    InternalError: problemResponse('Onverwachte fout.'),
+  }
+  for (const item of Object.values<any>(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method]
+      if (!operation) continue
+      const responses = (operation.responses ??= {})
+      for (const [status, response] of Object.entries<any>(responses)) {
+        if (response.$ref) continue
+        response.headers = { 'API-Version': { $ref: '#/components/headers/API-Version' }, ...response.headers }
+        // Error responses declared with a problem schema leave as problem+json (see problem.ts).
+        const json = response.content?.['application/json']
+        if (/^[45]/.test(status) && json && isProblem(json.schema)) {
+          response.content = { [PROBLEM]: json }
+        }
+      }
+      const hasInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0
+      if (hasInput) responses['400'] ??= { $ref: '#/components/responses/BadRequest' }
+      responses['406'] ??= { $ref: '#/components/responses/NotAcceptable' }
+      if (operation.requestBody) responses['415'] ??= { $ref: '#/components/responses/UnsupportedMediaType' }
+      responses['500'] ??= { $ref: '#/components/responses/InternalError' }
+    }
+  }
+  return doc
+}
+
+function isProblem(schema: any): boolean {
+  if (!schema) return false
+  if (typeof schema.$ref === 'string') return schema.$ref.endsWith('/Problem')
+  return Boolean(schema.properties?.title && schema.properties?.status)
 }

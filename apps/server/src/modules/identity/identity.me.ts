@@ -1,0 +1,29 @@
+import { canAudit } from '../../platform/audit/audit.policy.ts'
+import type { SessionAuth } from '../../platform/auth/session.ts'
+import { canOrganisation } from '../organisations/organisations.policy.ts'
+import { actorOfSession, presentSession } from './identity-sessions.service.ts'
+
+/** The `Me` answer: who is logged in, their roles, MFA, session and what the UI may show them. */
+export function presentMe(auth: SessionAuth) {
+  const actor = actorOfSession(auth)
+  const complete = auth.mfaState === 'complete'
+  return {
+    id: auth.user.id,
+    email: auth.user.email,
+    givenName: auth.user.givenName,
+    familyName: auth.user.familyName,
+    locale: auth.user.locale,
+    staffRoles: auth.user.staffRoles,
+    memberships: auth.memberships.map((m) => ({
+      organisationId: m.organisationId,
+      organisationName: m.organisationName,
+      role: m.role,
+    })),
+    mfa: { enabled: auth.user.mfaEnabled, required: auth.mfaRequired },
+    session: presentSession(auth),
+    permissions: {
+      readAudit: complete && canAudit(actor, 'read'),
+      manageOrganisations: complete && canOrganisation(actor, 'create'),
+    },
+  }
+}

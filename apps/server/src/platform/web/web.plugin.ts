@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+
+/** apps/web/dist, where `npm run build` puts the web app. */
+export const DEFAULT_WEB_DIST = resolve(fileURLToPath(new URL('../../../../web/dist', import.meta.url)))
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+const REVALIDATE = 'no-cache'
+const SHORT = 'public, max-age=3600'
+
+export const NOT_BUILT_MESSAGE = [
+  'De webapp is nog niet gebouwd. Voer `npm run build` uit en start de server opnieuw.',
+  'The web app has not been built yet. Run `npm run build` and restart the server.',
+  '',
+].join('\n')
+
+/** Paths that belong to the API or operations: never answered with the web app. */
+export function isServerPath(url: string): boolean {
+  const path = url.split('?')[0] ?? ''
+  return path === '/api' || path.startsWith('/api/') || path === '/metrics' || path.startsWith('/metrics/')
+}
+
+/** A browser navigation: asks for HTML and is not a file (no extension in the last segment). */
+function wantsPage(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? ''
+  if (!/\btext\/html\b/i.test(accept)) return false
+  const path = request.url.split('?')[0] ?? ''
+  const last = path.slice(path.lastIndexOf('/') + 1)
+  return !last.includes('.')
+}
+
+/**
+ * Serves the built web app (apps/web/dist): hashed files under /assets with a year-long immutable cache, index.html
+ * revalidated on every visit, and index.html for every other page of the single-page app (client-side routes such as
+ * /inloggen). Register it last, after all modules, so every API route wins. Paths under /api and /metrics never fall
+ * back. Without a build, pages answer 503 with a plain message instead of crashing.
+ */
+export const webPlugin = fp(
+  async (app: FastifyInstance, opts: { distDir?: string } = {}) => {
+    const distDir = opts.distDir ?? DEFAULT_WEB_DIST
+    const built = existsSync(join(distDir, 'index.html'))
+
+    if (built) {
+      await app.register(fastifyStatic, {
+        root: distDir,
+        prefix: '/',
+        wildcard: false,
+        index: false,
+        cacheControl: false,
+        serveDotFiles: false,
+        globIgnore: ['**/*.map'],
+        setHeaders: (reply, filePath) => {
+          const relative = filePath.slice(distDir.length).replaceAll('\\', '/')
+          reply.header(
+            'cache-control',
+            relative.startsWith('/assets/') ? IMMUTABLE : relative === '/index.html' ? REVALIDATE : SHORT,
+          )
+        },
+      })
+    } else {
+      app.log.warn({ distDir }, 'web app not built: run `npm run build`')
+    }
+
+    const servePage = (request: FastifyRequest, reply: FastifyReply) => {
+      if (isServerPath(request.url) || !wantsPage(request)) return reply.callNotFound()
+      if (!built) {
+        return reply
+          .code(503)
+          .header('cache-control', 'no-store')
+          .type('text/plain; charset=utf-8')
+          .send(NOT_BUILT_MESSAGE)
+      }
+      return reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').sendFile('index.html')
+    }
+
+    app.get('/', servePage)
+    app.get('/*', servePage)
+  },
+  { name: 'web' },
+)

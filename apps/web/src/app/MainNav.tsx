@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavLink, useNavigate } from 'react-router'
+import { api, type Me } from '../lib/api.ts'
+import { useSetMe } from '../lib/session.ts'
+
+interface Item {
+  to: string
+  label: string
+}
+
+/** What the navigation shows follows GET /me (session state and `permissions`), never rules copied from the server. */
+function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[] {
+  const items: Item[] = [{ to: '/', label: t('nav.home') }]
+  if (!me || me.session.mfaState === 'pending') {
+    items.push({ to: '/inloggen', label: t('nav.logIn') }, { to: '/aanmelden', label: t('nav.signUp') })
+    return items
+  }
+  if (me.session.mfaState === 'setup_required') {
+    items.push({ to: '/account/tweestapsverificatie', label: t('nav.mfaSetup') })
+    return items
+  }
+  items.push({ to: '/account', label: t('nav.account') })
+  if (me.permissions.readAudit) items.push({ to: '/audit', label: t('nav.audit') })
+  return items
+}
+
+export function MainNav({ me }: { me: Me | null | undefined }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const navigate = useNavigate()
+  const setMe = useSetMe()
+  const items = itemsFor(me, t)
+  const loggedIn = !!me && me.session.mfaState !== 'pending'
+
+  async function logOut() {
+    try {
+      await api.logOut()
+    } catch {
+      // the session may already have ended; the UI forgets it either way
+    }
+    setMe(null)
+    setOpen(false)
+    navigate('/inloggen?uitgelogd=1')
+  }
+
+  return (
+    <nav className="vr-nav" aria-label={t('nav.main')}>
+      <div className="vr-nav__inner">
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action vr-nav__toggle"
+          aria-expanded={open}
+          aria-controls="main-nav-list"
+          onClick={() => setOpen((value) => !value)}
+        >
+          {open ? t('nav.closeMenu') : t('nav.menu')}
+        </button>
+        <ul id="main-nav-list" className={open ? 'vr-nav__list vr-nav__list--open' : 'vr-nav__list'}>
+          {items.map((item) => (
+            <li key={item.to} className="vr-nav__item">
+              <NavLink
+                to={item.to}
+                end={item.to === '/' || item.to === '/account'}
+                className={({ isActive }) => (isActive ? 'vr-nav__link vr-nav__link--current' : 'vr-nav__link')}
+                onClick={() => setOpen(false)}
+              >
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+          {loggedIn && (
+            <li className="vr-nav__item vr-nav__item--end">
+              <button type="button" className="vr-nav__link vr-nav__button" onClick={logOut}>
+                {t('nav.logOut')}
+              </button>
+            </li>
+          )}
+        </ul>
+      </div>
+    </nav>
+  )
+}
