@@ -66,7 +66,7 @@ async function benchBare(): Promise<Load> {
 
 /** Logs in as the demo professional over the API, as a browser would; returns the session cookie. */
 async function logIn(baseUrl: string): Promise<string> {
-  const { email, password } = await demoProfessional()
+  const { email, password } = demoProfessional()
   const response = await fetch(`${baseUrl}/api/v1/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', origin: baseUrl },

@@ -10,7 +10,7 @@ let world: JourneyWorld
 let professional: DemoLogin
 beforeAll(async () => {
   world = await startWorld()
-  professional = await demoLogin(/professional|registrant/)
+  professional = demoLogin(/professional/i)
 })
 afterAll(() => world?.stop())
 afterEach(async ({ task }) => {

@@ -3,14 +3,19 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config/config.ts'
 import type { DatabaseHandle } from './db/client.ts'
+import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { identityMfaRoutes } from './modules/identity/identity-mfa.routes.ts'
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts'
 import { authPlugin } from './platform/auth/auth.plugin.ts'
 import { httpPlugin } from './platform/http/http.plugin.ts'
 import { openapiPlugin } from './platform/http/openapi.ts'
 import { problemPlugin } from './platform/http/problem.ts'
+import { createJobs, type Jobs } from './platform/jobs/jobs.ts'
 import { logSerializers } from './platform/logging.ts'
+import { devMailRoutes } from './platform/mail/mail.routes.ts'
+import { metricsPlugin } from './platform/metrics/metrics.plugin.ts'
 import { webPlugin } from './platform/web/web.plugin.ts'
 
 export interface AppDeps {
@@ -18,6 +23,8 @@ export interface AppDeps {
   database: DatabaseHandle
   /** The current time; tests move it to check timeouts. */
   clock: () => Date
+  /** pg-boss queues (send inside a transaction; workers started by server.ts / createTestApp). */
+  jobs: Jobs
 }
 
 declare module 'fastify' {
@@ -30,7 +37,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
 
 /** Builds the app: infrastructure plugins first, then the domain modules. Does not listen. */
 export async function buildApp(
-  deps: Omit<AppDeps, 'clock'> & Partial<Pick<AppDeps, 'clock'>>,
+  deps: Omit<AppDeps, 'clock' | 'jobs'> & Partial<Pick<AppDeps, 'clock' | 'jobs'>>,
   options: { logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
@@ -45,10 +52,12 @@ export async function buildApp(
     routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  app.decorate('deps', { clock: () => new Date(), ...deps })
+  // Without `jobs` (e.g. the OpenAPI script) a pg-boss handle is made that is never started.
+  app.decorate('deps', { clock: () => new Date(), ...deps, jobs: deps.jobs ?? createJobs(deps.database) })
 
   await app.register(problemPlugin)
   await app.register(httpPlugin, { config: deps.config })
+  await app.register(metricsPlugin, { token: deps.config.metricsToken })
   // Identity: cookie sessions, CSRF, MFA gate (request.ctx), then the account routes.
   await app.register(authPlugin)
   await app.register(identityRoutes)
@@ -56,6 +65,9 @@ export async function buildApp(
   await app.register(openapiPlugin, { publicUrl: deps.config.publicUrl })
 
   await app.register(healthRoutes)
+  await app.register(organisationRoutes)
+  await app.register(auditRoutes)
+  if (deps.config.nodeEnv === 'development') await app.register(devMailRoutes)
 
   await app.register(webPlugin) // last: the web app and its page fallback never shadow an API route
 

@@ -54,6 +54,18 @@ const SCANS: Scan[] = [
   { name: 'home', path: '/' },
   { name: 'sign-up', path: '/aanmelden' },
   { name: 'sign-up-errors', path: '/aanmelden', act: submitEmpty },
+  {
+    name: 'sign-up-sent',
+    path: '/aanmelden',
+    act: async (page) => {
+      await page.fill('#given-name', 'Sanne')
+      await page.fill('#family-name', 'van Scan')
+      await page.fill('#email', `scan.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@voorbeeld.nl`)
+      await page.fill('#password', 'een lange zin als wachtwoord 42')
+      await page.locator('main form button[type=submit]').click()
+      await page.locator('.utrecht-alert--ok').waitFor()
+    },
+  },
   { name: 'verify-no-token', path: '/verifieren' },
   { name: 'verify-bad-token', path: '/verifieren?token=ongeldig-token-0000000000' },
   { name: 'log-in', path: '/inloggen' },
@@ -70,7 +82,26 @@ const SCANS: Scan[] = [
   },
   { name: 'forgot-password', path: '/wachtwoord-vergeten' },
   { name: 'forgot-password-errors', path: '/wachtwoord-vergeten', act: submitEmpty },
+  {
+    name: 'forgot-password-sent',
+    path: '/wachtwoord-vergeten',
+    act: async (page) => {
+      await page.fill('#email', 'niemand@voorbeeld.nl')
+      await page.locator('main form button[type=submit]').click()
+      await page.locator('.utrecht-alert--ok').waitFor()
+    },
+  },
   { name: 'reset-password', path: '/wachtwoord-herstellen?token=abc' },
+  {
+    name: 'reset-password-bad-token',
+    path: '/wachtwoord-herstellen?token=abc',
+    act: async (page) => {
+      await page.fill('#new-password', 'een lange zin als wachtwoord 42')
+      await page.fill('#repeat-password', 'een lange zin als wachtwoord 42')
+      await page.locator('main form button[type=submit]').click()
+      await page.locator('.vr-error-summary').waitFor()
+    },
+  },
   { name: 'reset-password-no-token', path: '/wachtwoord-herstellen' },
   { name: 'accessibility', path: '/toegankelijkheid' },
   { name: 'privacy', path: '/privacy' },

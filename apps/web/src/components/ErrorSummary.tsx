@@ -29,7 +29,7 @@ export function ErrorSummary({ errors, fieldIds, headingLevel = 2, id = 'error-s
 
   if (!visible) return null
   return (
-    <section ref={ref} tabIndex={-1} className="vr-error-summary" aria-labelledby={`${id}-heading`}>
+    <section ref={ref} id={id} tabIndex={-1} className="vr-error-summary" aria-labelledby={`${id}-heading`}>
       <Alert type="error">
         <Heading level={headingLevel} id={`${id}-heading`} className="vr-error-summary__heading">
           {entries.length > 0 ? t('form.errorSummaryTitle', { count: entries.length }) : t('form.errorTitle')}

@@ -73,6 +73,7 @@ export async function completeMfa(
     if (!ok) return null
     const rotated = await rotateSession(deps, tx, auth.id, 'complete')
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.mfa.verified',
       objectType: 'session',
       objectId: rotated.session.publicId,
@@ -126,6 +127,7 @@ export async function confirmTotpSetup(deps: AppDeps, ctx: RequestContext, auth:
     await repo.replaceRecoveryCodes(tx, user.id, hashes)
     await repo.updateSession(tx, auth.id, { mfaState: 'complete' })
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.mfa.enabled',
       objectType: 'user',
       objectId: user.id,
@@ -158,6 +160,7 @@ export async function disableMfa(deps: AppDeps, ctx: RequestContext, auth: Sessi
     })
     await repo.replaceRecoveryCodes(tx, user.id, [])
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.mfa.disabled',
       objectType: 'user',
       objectId: user.id,
@@ -179,6 +182,7 @@ export async function regenerateRecoveryCodes(deps: AppDeps, ctx: RequestContext
     if (step === null || !(await repo.claimTotpStep(tx, user.id, step))) return false
     await repo.replaceRecoveryCodes(tx, user.id, hashes)
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.mfa.recovery-codes-regenerated',
       objectType: 'user',
       objectId: user.id,

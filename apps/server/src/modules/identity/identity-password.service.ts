@@ -35,6 +35,7 @@ export async function changePassword(
     const ended = await repo.deleteSessionsOfUser(tx, user.id, auth.id)
     await enqueueMail(deps, tx, passwordChangedMail(user, deps.config.publicUrl))
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.password.changed',
       objectType: 'user',
       objectId: user.id,
@@ -57,6 +58,7 @@ export async function requestPasswordReset(deps: AppDeps, ctx: RequestContext, e
     const user = await repo.findUserByEmail(tx, address)
     if (user?.status !== 'active') {
       await recordAudit(tx, ctx, {
+        occurredAt: deps.clock(),
         action: 'identity.password.reset-requested',
         result: 'failure',
         details: { reason: 'unknown-account' },
@@ -73,6 +75,7 @@ export async function requestPasswordReset(deps: AppDeps, ctx: RequestContext, e
     })
     await enqueueMail(deps, tx, passwordResetMail(user, deps.config.publicUrl, token))
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.password.reset-requested',
       objectType: 'user',
       objectId: user.id,
@@ -101,6 +104,7 @@ export async function confirmPasswordReset(
     const ended = await repo.deleteSessionsOfUser(tx, user.id)
     await enqueueMail(deps, tx, passwordChangedMail(user, deps.config.publicUrl))
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.password.reset-completed',
       objectType: 'user',
       objectId: user.id,

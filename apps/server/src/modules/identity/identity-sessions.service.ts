@@ -150,6 +150,7 @@ export async function logout(deps: AppDeps, ctx: RequestContext, auth: SessionAu
   await deps.database.db.transaction(async (tx) => {
     await repo.deleteSession(tx, auth.id)
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.logout',
       objectType: 'session',
       objectId: auth.publicId,
@@ -164,6 +165,7 @@ export async function endOwnSession(deps: AppDeps, ctx: RequestContext, auth: Se
     const ended = await repo.deleteSessionByPublicId(tx, auth.user.id, publicId)
     if (!ended) throw notFound()
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.session.ended',
       objectType: 'session',
       objectId: publicId,
@@ -178,6 +180,7 @@ export async function endAllOwnSessions(deps: AppDeps, ctx: RequestContext, auth
   await deps.database.db.transaction(async (tx) => {
     const count = await repo.deleteSessionsOfUser(tx, auth.user.id)
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.session.ended-all',
       objectType: 'user',
       objectId: auth.user.id,

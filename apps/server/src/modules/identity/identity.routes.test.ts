@@ -66,6 +66,19 @@ describe('sign-up and e-mail verification', () => {
     expect(user!.givenName).toBe('Test') // the existing account is not changed
   })
 
+  it('signing up again before verifying sends a new link; only the newest link and password count', async () => {
+    const email = freshEmail()
+    await signUp(email, { password: 'Eerste-lang-wachtwoord-1' })
+    const first = await tokenFromLastMail(t, email, '/verifieren')
+    await signUp(email, { password: 'Tweede-lang-wachtwoord-2' })
+    const second = await tokenFromLastMail(t, email, '/verifieren')
+    expect(second).not.toBe(first)
+    expect((await post('/account-verifications', { token: first! })).statusCode).toBe(400)
+    expect((await post('/account-verifications', { token: second! })).statusCode).toBe(204)
+    expect((await post('/sessions', { email, password: 'Eerste-lang-wachtwoord-1' })).statusCode).toBe(401)
+    expect((await post('/sessions', { email, password: 'Tweede-lang-wachtwoord-2' })).statusCode).toBe(200)
+  })
+
   it('an English sign-up gets the mail in English', async () => {
     const email = freshEmail()
     await signUp(email, { locale: 'en' })

@@ -65,6 +65,7 @@ export async function signUp(deps: AppDeps, ctx: RequestContext, input: SignUpIn
     if (existing?.emailVerifiedAt) {
       await enqueueMail(deps, tx, accountExistsMail(existing, deps.config.publicUrl))
       await recordAudit(tx, ctx, {
+        occurredAt: deps.clock(),
         action: 'identity.signup',
         objectType: 'user',
         objectId: existing.id,
@@ -95,6 +96,7 @@ export async function signUp(deps: AppDeps, ctx: RequestContext, input: SignUpIn
     })
     await enqueueMail(deps, tx, verifyEmailMail(user, deps.config.publicUrl, token))
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.signup',
       objectType: 'user',
       objectId: user.id,
@@ -114,6 +116,7 @@ export async function verifyAccount(deps: AppDeps, ctx: RequestContext, token: s
     if (user && user.emailVerifiedAt === null)
       await repo.updateUser(tx, user.id, { emailVerifiedAt: now, updatedAt: now })
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.email.verified',
       objectType: 'user',
       objectId: found.userId,
@@ -132,6 +135,7 @@ export async function auditFailure(
 ) {
   await deps.database.db.transaction((tx) =>
     recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action,
       objectType: 'user',
       objectId: userId ?? undefined,
@@ -185,6 +189,7 @@ export async function login(
       ipAddress: ctx.origin,
     })
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.login',
       objectType: 'session',
       objectId: started.session.publicId,
@@ -213,6 +218,7 @@ export async function updateProfile(
   const user = await deps.database.db.transaction(async (tx) => {
     const user = await repo.updateUser(tx, auth.user.id, { ...values, updatedAt: deps.clock() })
     await recordAudit(tx, ctx, {
+      occurredAt: deps.clock(),
       action: 'identity.profile.changed',
       objectType: 'user',
       objectId: user.id,

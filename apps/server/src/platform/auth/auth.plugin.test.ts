@@ -73,3 +73,32 @@ describe('session cookie and CSRF', () => {
     expect((await t.app.inject({ url: '/api/v1/bestaat-niet', headers })).statusCode).toBe(404)
   })
 })
+
+describe('in production', () => {
+  it('the session cookie is __Host-vr_session with Secure, HttpOnly, SameSite=Lax and Path=/', async () => {
+    const prod = await createTestApp({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://vakregister.example',
+      SMTP_HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      RUN_WORKERS: 'false',
+    })
+    try {
+      const user = await loginAs(prod, 'professional')
+      expect(user.cookie.startsWith('__Host-vr_session=')).toBe(true)
+      const res = await prod.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: user.email, password: user.password },
+        headers: { ...user.headers, origin: 'https://vakregister.example' },
+      })
+      expect(res.statusCode).toBe(200)
+      const setCookie = String(res.headers['set-cookie'])
+      expect(setCookie).toMatch(/^__Host-vr_session=[A-Za-z0-9_-]{43};/)
+      for (const part of ['Secure', 'HttpOnly', 'SameSite=Lax', 'Path=/']) expect(setCookie).toContain(part)
+      expect(setCookie).not.toContain('Domain=')
+    } finally {
+      await prod.close()
+    }
+  })
+})

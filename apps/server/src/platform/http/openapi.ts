@@ -93,7 +93,8 @@ export function withApiConventions(doc: any) {
     for (const method of METHODS) {
       const operation = item[method]
       if (!operation) continue
-      const responses = (operation.responses ??= {})
+      operation.responses ??= {}
+      const responses = operation.responses
       for (const [status, response] of Object.entries<any>(responses)) {
         if (response.$ref) continue
         response.headers = { 'API-Version': { $ref: '#/components/headers/API-Version' }, ...response.headers }

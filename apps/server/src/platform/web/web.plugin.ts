@@ -27,47 +27,49 @@ export function isServerPath(url: string): boolean {
 /** A browser navigation: asks for HTML and is not a file (no extension in the last segment). */
 function wantsPage(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? ''
-  if (!/\btext\/html\b/i.test(accept)) return false
-  const path = request.url.split('?')[0] ?? ''
-  const last = path.slice(path.lastIndexOf('/') + 1)
-  return !last.includes('.')
+  return /\btext\/html\b/i.test(accept) && !lastSegment(request.url).includes('.')
 }
+
+const lastSegment = (url: string) => {
+  const path = url.split('?')[0] ?? ''
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/** A file at the top of dist (favicon.svg, robots.txt): one plain segment with an extension. */
+const TOP_LEVEL_FILE = /^\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.[A-Za-z0-9]+$/
 
 /**
  * Serves the built web app (apps/web/dist): hashed files under /assets with a year-long immutable cache, index.html
  * revalidated on every visit, and index.html for every other page of the single-page app (client-side routes such as
  * /inloggen). Register it last, after all modules, so every API route wins. Paths under /api and /metrics never fall
- * back. Without a build, pages answer 503 with a plain message instead of crashing.
+ * back. Files are looked up per request, so a new `npm run build` is served without a restart; without a build,
+ * pages answer 503 with a plain message instead of crashing.
  */
 export const webPlugin = fp(
   async (app: FastifyInstance, opts: { distDir?: string } = {}) => {
     const distDir = opts.distDir ?? DEFAULT_WEB_DIST
-    const built = existsSync(join(distDir, 'index.html'))
+    if (!existsSync(join(distDir, 'index.html'))) app.log.warn({ distDir }, 'web app not built: run `npm run build`')
 
-    if (built) {
-      await app.register(fastifyStatic, {
-        root: distDir,
-        prefix: '/',
-        wildcard: false,
-        index: false,
-        cacheControl: false,
-        serveDotFiles: false,
-        globIgnore: ['**/*.map'],
-        setHeaders: (reply, filePath) => {
-          const relative = filePath.slice(distDir.length).replaceAll('\\', '/')
-          reply.header(
-            'cache-control',
-            relative.startsWith('/assets/') ? IMMUTABLE : relative === '/index.html' ? REVALIDATE : SHORT,
-          )
-        },
-      })
-    } else {
-      app.log.warn({ distDir }, 'web app not built: run `npm run build`')
-    }
+    // Only the reply.sendFile decorator (path-traversal safe, ranges, ETag); the routes below decide what is served.
+    await app.register(fastifyStatic, { root: distDir, serve: false, index: false, cacheControl: false })
+
+    app.get('/assets/*', (request, reply) => {
+      const file = (request.params as { '*': string })['*']
+      if (!file || file.endsWith('.map')) return reply.callNotFound()
+      return reply.header('cache-control', IMMUTABLE).sendFile(`assets/${file}`)
+    })
 
     const servePage = (request: FastifyRequest, reply: FastifyReply) => {
-      if (isServerPath(request.url) || !wantsPage(request)) return reply.callNotFound()
-      if (!built) {
+      if (isServerPath(request.url)) return reply.callNotFound()
+      const path = request.url.split('?')[0] ?? ''
+      if (TOP_LEVEL_FILE.test(path) && !path.endsWith('.map')) {
+        const name = path.slice(1)
+        if (name !== 'index.html' && existsSync(join(distDir, name))) {
+          return reply.header('cache-control', SHORT).sendFile(name)
+        }
+      }
+      if (!wantsPage(request) && path !== '/index.html') return reply.callNotFound()
+      if (!existsSync(join(distDir, 'index.html'))) {
         return reply
           .code(503)
           .header('cache-control', 'no-store')

@@ -1,0 +1,76 @@
+import { count } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../../test/app.ts'
+import { sessionCookieOf, totpCode } from '../../test/auth.ts'
+import { users } from '../modules/identity/identity.tables.ts'
+import { organisations } from '../modules/organisations/organisations.tables.ts'
+import { verifyAuditChain } from '../platform/audit/audit.chain.ts'
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoLogins, seedDemoData } from './seed.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
+
+const login = (email: string, password = DEMO_PASSWORD) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password }, remoteAddress: '192.0.2.50' })
+
+describe('demo data', () => {
+  it('fills a new database once: organisations, one account per role and 25 professionals', async () => {
+    expect(await seedDemoData(t.app.deps)).toBe(true)
+    expect(await seedDemoData(t.app.deps)).toBe(false)
+    const orgs = await t.database.db.select({ name: organisations.name, kind: organisations.kind }).from(organisations)
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        { name: 'Gemeente Utrecht', kind: 'municipality' },
+        { name: 'Gemeente Zwolle', kind: 'municipality' },
+        { name: 'Gemeente Tilburg', kind: 'municipality' },
+        { name: 'Hogeschool Utrecht', kind: 'university' },
+        { name: 'Opleidingscentrum Sociaal Domein', kind: 'training_company' },
+        { name: 'Registerbureau Vakregister', kind: 'register_office' },
+      ]),
+    )
+    expect(orgs).toHaveLength(6)
+    const [accounts] = await t.database.db.select({ n: count() }).from(users)
+    expect(accounts!.n).toBe(demoLogins().length + 25)
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true)
+  })
+
+  it('every printed demo login works; MFA roles complete the log-in with the printed TOTP secret', async () => {
+    for (const demo of demoLogins()) {
+      const res = await login(demo.email)
+      expect(res.statusCode, demo.role).toBe(200)
+      const me = res.json()
+      if (!demo.totpSecret) {
+        expect(me.session.mfaState, demo.role).toBe('complete')
+        continue
+      }
+      expect(demo.totpSecret).toBe(DEMO_TOTP_SECRET)
+      expect(demo.otpauthUri).toContain(`secret=${DEMO_TOTP_SECRET}`)
+      expect(me.session.mfaState, demo.role).toBe('pending')
+      const mfa = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions/current/mfa',
+        headers: { cookie: sessionCookieOf(res)!, 'x-csrf-token': me.session.csrfToken },
+        payload: { code: totpCode(t, demo.totpSecret) },
+        remoteAddress: '192.0.2.50',
+      })
+      expect(mfa.statusCode, demo.role).toBe(200)
+      expect(mfa.json().session.mfaState).toBe('complete')
+      t.now.value = new Date(t.now.value.getTime() + 31_000) // a TOTP code is accepted once per account and step
+    }
+  })
+
+  it('the demo accounts carry their roles: the register office is staff, the professional works at Gemeente Utrecht', async () => {
+    const me = (await login('registerbureau@demo.vakregister.nl')).json()
+    expect(me.staffRoles).toEqual(['register_office'])
+    const pro = (await login('professional@demo.vakregister.nl')).json()
+    expect(pro.memberships).toEqual([expect.objectContaining({ organisationName: 'Gemeente Utrecht', role: 'member' })])
+  })
+
+  it('refuses to run in production', async () => {
+    const deps = { ...t.app.deps, config: { ...t.config, nodeEnv: 'production' as const } }
+    await expect(seedDemoData(deps)).rejects.toThrow(/productie/)
+  })
+})
