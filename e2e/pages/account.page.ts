@@ -14,7 +14,8 @@ export class AccountPage extends BasePage {
       .first()
       .click()
     await this.page.waitForURL('**/account/tweestapsverificatie')
-    const secretHolder = this.main.getByLabel(/geheime sleutel/i)
+    // The secret to type over is the text right after "Geheime sleutel om over te typen:".
+    const secretHolder = this.main.getByText(/geheime sleutel/i).locator('xpath=following::code[1]')
     await secretHolder.waitFor()
     const secret = ((await secretHolder.textContent()) ?? '').replace(/\s+/g, '')
     if (!/^[A-Z2-7]{16,}=*$/.test(secret)) throw new Error(`The page shows no base32 TOTP secret (found "${secret}")`)

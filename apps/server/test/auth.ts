@@ -79,18 +79,14 @@ export async function loginAs(t: TestApp, role: TestRole, opts: LoginOptions = {
     role === 'provider_staff' ||
     role === 'employer_manager'
   const totpSecret = needsMfa ? new Secret({ size: 20 }).base32 : null
-  const { id: userId } = await createSeedUser(
-    { config: t.config, database: t.database, clock: () => t.now.value },
-    db,
-    {
-      email,
-      password,
-      givenName: opts.givenName ?? 'Test',
-      familyName: opts.familyName ?? role,
-      staffRoles,
-      totpSecret: totpSecret ?? undefined,
-    },
-  )
+  const { id: userId } = await createSeedUser(t.app.deps, db, {
+    email,
+    password,
+    givenName: opts.givenName ?? 'Test',
+    familyName: opts.familyName ?? role,
+    staffRoles,
+    totpSecret: totpSecret ?? undefined,
+  })
   let organisationId: string | null = null
   if (isMembership) {
     organisationId = opts.organisationId ?? null
