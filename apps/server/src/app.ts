@@ -57,12 +57,13 @@ export async function buildApp(
 
   await app.register(problemPlugin)
   await app.register(httpPlugin, { config: deps.config })
+  // Before every route: @fastify/swagger only documents routes registered after it.
+  await app.register(openapiPlugin, { publicUrl: deps.config.publicUrl })
   await app.register(metricsPlugin, { token: deps.config.metricsToken })
   // Identity: cookie sessions, CSRF, MFA gate (request.ctx), then the account routes.
   await app.register(authPlugin)
   await app.register(identityRoutes)
   await app.register(identityMfaRoutes)
-  await app.register(openapiPlugin, { publicUrl: deps.config.publicUrl })
 
   await app.register(healthRoutes)
   await app.register(organisationRoutes)

@@ -2,8 +2,9 @@
  * Contract-shaped API answers (docs/api.md) for scanning screens behind a log-in without a live account.
  * Used only by the scan script; never by the app.
  */
-import QRCode from 'qrcode'
+
 import type { Page, Route } from 'playwright-core'
+import QRCode from 'qrcode'
 
 export type FixtureState = 'pending' | 'professional' | 'setupRequired' | 'staff'
 
@@ -20,10 +21,17 @@ function me(state: FixtureState, mfaEnabled: boolean) {
     staffRoles: staff ? ['register_office'] : [],
     memberships: staff
       ? []
-      : [{ organisationId: '7d1e2c3b-0000-4000-8000-000000000001', organisationName: 'Gemeente Utrecht', role: 'member' }],
+      : [
+          {
+            organisationId: '7d1e2c3b-0000-4000-8000-000000000001',
+            organisationName: 'Gemeente Utrecht',
+            role: 'member',
+          },
+        ],
     mfa: { enabled: mfaEnabled, required: staff || state === 'setupRequired' },
     session: {
-      mfaState: state === 'pending' ? 'pending' : state === 'setupRequired' && !mfaEnabled ? 'setup_required' : 'complete',
+      mfaState:
+        state === 'pending' ? 'pending' : state === 'setupRequired' && !mfaEnabled ? 'setup_required' : 'complete',
       csrfToken: 'fixture-csrf-token',
       expiresAt: '2026-03-02T21:30:00.000Z',
       idleExpiresAt: '2026-03-02T10:00:00.000Z',
@@ -47,7 +55,8 @@ const sessions = {
       createdAt: '2026-03-01T18:02:00.000Z',
       lastSeenAt: '2026-03-01T18:40:00.000Z',
       expiresAt: '2026-03-02T06:02:00.000Z',
-      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Version/17.4 Safari/604.1',
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Version/17.4 Safari/604.1',
       current: false,
     },
   ],
@@ -95,10 +104,13 @@ const json = (route: Route, status: number, body: unknown) =>
 /** Answers /api/v1/* for this page from fixtures in the given state. */
 export async function FIXTURE_ROUTES(page: Page, state: FixtureState, origin: string) {
   let mfaEnabled = state !== 'setupRequired'
-  const qrCodeSvg = await QRCode.toString('otpauth://totp/Vakregister:anna?secret=JBSWY3DPEHPK3PXP&issuer=Vakregister', {
-    type: 'svg',
-    margin: 1,
-  })
+  const qrCodeSvg = await QRCode.toString(
+    'otpauth://totp/Vakregister:anna?secret=JBSWY3DPEHPK3PXP&issuer=Vakregister',
+    {
+      type: 'svg',
+      margin: 1,
+    },
+  )
   await page.route(`${origin}/api/v1/**`, async (route) => {
     const request = route.request()
     const url = new URL(request.url())

@@ -52,6 +52,13 @@ describe('sign-up and e-mail verification', () => {
     const login = await post('/sessions', { email, password: 'Een-lang-wachtwoord-42' })
     expect(login.statusCode).toBe(200)
     expect(login.json()).toMatchObject({ email, givenName: 'Fatima', locale: 'nl', session: { mfaState: 'complete' } })
+    const [user] = await t.database.db.select().from(users).where(eq(users.email, email))
+    expect(await auditActions(user!.id)).toEqual(
+      expect.arrayContaining(['identity.signup:success', 'identity.email.verified:success', 'identity.login:success']),
+    )
+    const all = JSON.stringify(await t.database.db.select().from(auditEvents))
+    expect(all).not.toContain('Een-lang-wachtwoord-42')
+    expect(all).not.toContain(token!)
   })
 
   it('signing up with an address that has an account answers the same and mails "you already have an account"', async () => {

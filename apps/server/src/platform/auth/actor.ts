@@ -26,7 +26,7 @@ export function systemContext(requestId = 'system'): RequestContext {
 }
 
 export const hasStaffRole = (actor: Actor | null, ...roles: StaffRole[]) =>
-  actor !== null && actor.staffRoles.some((role) => roles.includes(role))
+  actor?.staffRoles.some((role) => roles.includes(role)) ?? false
 
 export const hasMembershipRole = (actor: Actor | null, organisationId: string, ...roles: MembershipRole[]) =>
-  actor !== null && actor.memberships.some((m) => m.organisationId === organisationId && roles.includes(m.role))
+  actor?.memberships.some((m) => m.organisationId === organisationId && roles.includes(m.role)) ?? false

@@ -38,6 +38,7 @@ export function openapiDocument(app: FastifyInstance) {
 
 const PROBLEM = 'application/problem+json'
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+const UNSAFE = ['post', 'put', 'patch', 'delete']
 
 /** RFC 9457 problem details with the invalid fields, as the one error handler (problem.ts) writes them. */
 const problemSchema = {
@@ -73,7 +74,8 @@ const problemResponse = (description: string) => ({
 
 /**
  * Documents what the HTTP and problem plugins do for every /api/v1 route: the `API-Version` header on every
- * response, errors as application/problem+json, and the errors any route can give (400, 406, 415, 500).
+ * response, errors as application/problem+json, and the errors any route can give (400, 401/403 from the auth
+ * plugin, 406, 415, 500).
  */
 export function withApiConventions(doc: any) {
   doc.components ??= {}
@@ -87,6 +89,10 @@ export function withApiConventions(doc: any) {
     BadRequest: problemResponse('Ongeldige invoer; `errors` noemt elk ongeldig veld.'),
     NotAcceptable: problemResponse('De gevraagde Accept-header kan niet worden geleverd.'),
     UnsupportedMediaType: problemResponse('Het Content-Type van de body wordt niet ondersteund.'),
+    Unauthenticated: problemResponse('Niet ingelogd, of de sessie is verlopen.'),
+    Forbidden: problemResponse(
+      'Geen toestemming, CSRF-token of herkomst klopt niet, of tweestapsverificatie is nodig.',
+    ),
     InternalError: problemResponse('Onverwachte fout.'),
   }
   for (const item of Object.values<any>(doc.paths ?? {})) {
@@ -106,6 +112,10 @@ export function withApiConventions(doc: any) {
       }
       const hasInput = Boolean(operation.requestBody) || (operation.parameters ?? []).length > 0
       if (hasInput) responses['400'] ??= { $ref: '#/components/responses/BadRequest' }
+      const withSession = (operation.security ?? []).some((scheme: object) => 'session' in scheme)
+      if (withSession) responses['401'] ??= { $ref: '#/components/responses/Unauthenticated' }
+      // The auth plugin: CSRF token / Origin on unsafe methods, the MFA gate on every session route.
+      if (withSession || UNSAFE.includes(method)) responses['403'] ??= { $ref: '#/components/responses/Forbidden' }
       responses['406'] ??= { $ref: '#/components/responses/NotAcceptable' }
       if (operation.requestBody) responses['415'] ??= { $ref: '#/components/responses/UnsupportedMediaType' }
       responses['500'] ??= { $ref: '#/components/responses/InternalError' }
