@@ -3,4 +3,5 @@
 export * from '../platform/audit/audit.tables.ts'
 export * from '../platform/mail/mail.tables.ts'
 export * from '../modules/identity/identity.tables.ts'
+export * from '../platform/rate-limit/rate-limit.tables.ts'
 export * from '../modules/organisations/organisations.tables.ts'

@@ -82,14 +82,3 @@ export const oneTimeTokens = pgTable(
   },
   (t) => [index('one_time_tokens_user_idx').on(t.userId, t.purpose)],
 )
-
-/** Shared rate-limit counters, so several app instances enforce one limit. */
-export const rateLimits = pgTable(
-  'rate_limits',
-  {
-    key: text().primaryKey(),
-    count: integer().notNull(),
-    resetAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
-  },
-  (t) => [index('rate_limits_reset_at_idx').on(t.resetAt)],
-)

@@ -27,6 +27,7 @@ const messages = {
     'invalid-json': 'De gegevens zijn geen geldige JSON.',
     'internal-error': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     'too-many-requests': 'Te veel pogingen. Probeer het over {minutes} minuten opnieuw.',
+    'too-many-requests-one': 'Te veel pogingen. Probeer het over 1 minuut opnieuw.',
   },
   en: {
     'invalid-input': 'Some fields are not filled in correctly. Please correct the fields below.',
@@ -53,6 +54,7 @@ const messages = {
     'invalid-json': 'The data is not valid JSON.',
     'internal-error': 'Something went wrong on our side. Please try again later.',
     'too-many-requests': 'Too many attempts. Try again in {minutes} minutes.',
+    'too-many-requests-one': 'Too many attempts. Try again in 1 minute.',
   },
 } as const
 
@@ -72,4 +74,10 @@ export function localeFromHeader(acceptLanguage: string | undefined): Locale {
   if (!acceptLanguage) return 'nl'
   const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? ''
   return first.startsWith('en') ? 'en' : 'nl'
+}
+
+/** "Try again in N minutes", with the singular for one minute. */
+export function tooManyRequestsMessage(locale: Locale, retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  return minutes === 1 ? message(locale, 'too-many-requests-one') : message(locale, 'too-many-requests', { minutes })
 }

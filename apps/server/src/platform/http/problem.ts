@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, type FieldError } from './errors.ts'
-import { hasMessage, type Locale, localeFromHeader, message } from './messages.ts'
+import { hasMessage, type Locale, localeFromHeader, message, tooManyRequestsMessage } from './messages.ts'
 
 const PROBLEM_BASE = 'https://vakregister.nl/problemen/'
 
@@ -85,8 +85,8 @@ export const problemPlugin = fp(async (app: FastifyInstance) => {
     }
     const status = error.statusCode ?? 500
     if (status === 429) {
-      const minutes = Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60) / 60))
-      return sendProblem(request, reply, 429, 'too-many-requests', message(locale, 'too-many-requests', { minutes }))
+      const detail = tooManyRequestsMessage(locale, Number(reply.getHeader('retry-after') ?? 60))
+      return sendProblem(request, reply, 429, 'too-many-requests', detail)
     }
     if (status >= 500) {
       request.log.error({ err: error }, 'unhandled error')

@@ -1,11 +1,15 @@
 import type { AppDeps } from '../../app.ts'
 import { startMailWorker } from '../mail/mail.worker.ts'
+import { startHousekeeping } from './housekeeping.ts'
 
 /** Starts pg-boss and, when `config.runWorkers`, this process's workers. Stop it before closing the database. */
 export async function startBackgroundWork(deps: AppDeps): Promise<{ stop(): Promise<void> }> {
   await deps.jobs.start()
   const releases: (() => void)[] = []
-  if (deps.config.runWorkers) releases.push(await startMailWorker(deps))
+  if (deps.config.runWorkers) {
+    releases.push(await startMailWorker(deps))
+    releases.push(startHousekeeping(deps))
+  }
   return {
     async stop() {
       await deps.jobs.stop()

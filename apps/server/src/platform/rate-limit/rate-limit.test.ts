@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase } from '../../../test/database.ts'
 import type { DatabaseHandle } from '../../db/client.ts'
-import { rateLimits } from '../../modules/identity/identity.tables.ts'
+import { rateLimits } from './rate-limit.tables.ts'
 import { AppError } from '../http/errors.ts'
 import {
   clearRateLimit,

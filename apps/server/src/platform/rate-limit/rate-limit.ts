@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { lt, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
-import { rateLimits } from '../../modules/identity/identity.tables.ts'
 import { tooManyRequests } from '../http/errors.ts'
-import { type Locale, message } from '../http/messages.ts'
+import { type Locale, tooManyRequestsMessage } from '../http/messages.ts'
+import { rateLimits } from './rate-limit.tables.ts'
 
 /** A limit: at most `limit` hits per subject in a fixed window of `windowSeconds`. */
 export interface RateRule {
@@ -63,8 +63,7 @@ export async function enforceRateLimits(
 }
 
 export function rateLimitError(locale: Locale, retryAfterSeconds: number) {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
-  return tooManyRequests(message(locale, 'too-many-requests', { minutes }), retryAfterSeconds)
+  return tooManyRequests(tooManyRequestsMessage(locale, retryAfterSeconds), retryAfterSeconds)
 }
 
 /** Forgets the hits of one subject (e.g. an account after a successful log-in). */
