@@ -66,11 +66,12 @@ describe('a professional creates an account and protects it with MFA', () => {
     await account.checkAccessibility('/account (herstelcodes)')
     await account.confirmRecoveryCodesSaved()
     await account.expectMfaOn()
+    await account.checkAccessibility('/account (MFA staat aan)')
     done.mfaSecret = secret
 
     await account.logOut()
-    await logIn.open()
     await logIn.expectLoggedOut()
+    await logIn.checkAccessibility('na uitloggen')
   })
 
   it('logs in again with password and the code from the authenticator app', async () => {
@@ -101,6 +102,7 @@ describe('the register office reads the audit trail', () => {
     await logIn.logIn(office.email, office.password)
     await logIn.enterCode(await totpCode(office.totpSecret!))
     await logIn.expectLoggedIn()
+    await logIn.checkAccessibility('ingelogd als registerbureau')
 
     const audit = new AuditPage(page)
     await audit.open()

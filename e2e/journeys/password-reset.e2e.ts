@@ -47,5 +47,6 @@ describe('a professional who forgot their password', () => {
     await logIn.logIn(professional.email, newPassword)
     if (professional.totpSecret) await logIn.enterCode(await totpCode(professional.totpSecret))
     await logIn.expectLoggedIn()
+    await logIn.checkAccessibility('ingelogd met het nieuwe wachtwoord')
   })
 })

@@ -38,7 +38,11 @@ export class LogInPage extends BasePage {
     const me = await this.page.request.get('/api/v1/me', { headers: { accept: 'application/json' } })
     if (me.status() !== 401)
       throw new Error(`Still logged in after logging out: GET /api/v1/me answered ${me.status()}`)
-    await this.page.getByLabel(/^e-?mailadres/i).waitFor()
+    // The header offers "Inloggen" again instead of "Uitloggen".
+    await this.page
+      .getByRole('link', { name: /^inloggen$/i })
+      .first()
+      .waitFor()
   }
 
   async expectRejected() {

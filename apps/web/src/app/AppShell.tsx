@@ -38,8 +38,11 @@ export function AppShell() {
       firstRender.current = false
       return
     }
-    requestHeadingFocus()
     window.scrollTo(0, 0)
+    // Effects run child-first, so the new page is mounted now; a page still loading focuses its h1 when it appears.
+    const heading = document.getElementById('page-heading')
+    if (heading) heading.focus()
+    else requestHeadingFocus()
   }, [location.pathname])
 
   // The account's saved language wins once it is known.
