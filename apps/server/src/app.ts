@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config/config.ts'
 import type { DatabaseHandle } from './db/client.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'

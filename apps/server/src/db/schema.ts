@@ -1,7 +1,8 @@
 // Every module's Drizzle tables, in one place for the client and drizzle-kit.
 // Modules own their tables; other modules reach them only through that module's service.
+
+export * from '../modules/identity/identity.tables.ts'
+export * from '../modules/organisations/organisations.tables.ts'
 export * from '../platform/audit/audit.tables.ts'
 export * from '../platform/mail/mail.tables.ts'
-export * from '../modules/identity/identity.tables.ts'
 export * from '../platform/rate-limit/rate-limit.tables.ts'
-export * from '../modules/organisations/organisations.tables.ts'

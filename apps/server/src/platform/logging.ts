@@ -1,4 +1,3 @@
-
 /**
  * Log serializers that keep personal data out of the logs: no query strings (they can hold names or
  * e-mail addresses), no headers, no IP addresses, no bodies. The request id ties a log line to an audit entry.

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
+import { Problem } from '../../platform/http/api-schemas.ts'
 import { API_PREFIX } from '../../platform/http/http.plugin.ts'
+import { localeFromHeader, message } from '../../platform/http/messages.ts'
 import { openapiDocument } from '../../platform/http/openapi.ts'
+import { sendProblem } from '../../platform/http/problem.ts'
 
-const HealthStatus = Type.Object({ status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]) })
+const HealthStatus = Type.Object({ status: Type.Literal('ok') })
 
 export async function healthRoutes(app: FastifyInstance) {
   app.get(
@@ -27,15 +30,16 @@ export async function healthRoutes(app: FastifyInstance) {
         tags: ['Beheer'],
         summary: 'Is de applicatie klaar voor verkeer? Controleert de database (readiness)',
         operationId: 'getReadiness',
-        response: { 200: HealthStatus, 503: HealthStatus },
+        response: { 200: HealthStatus, 503: Problem },
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       try {
         await app.deps.database.db.execute(sql`select 1`)
         return { status: 'ok' as const }
       } catch {
-        return reply.status(503).send({ status: 'unavailable' as const })
+        const locale = localeFromHeader(request.headers['accept-language'])
+        return sendProblem(request, reply, 503, 'unavailable', message(locale, 'unavailable'))
       }
     },
   )

@@ -19,7 +19,13 @@ export class AppError extends Error {
   readonly errors: FieldError[]
   readonly headers: Record<string, string>
 
-  constructor(status: number, code: string, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    errors: FieldError[] = [],
+    headers: Record<string, string> = {},
+  ) {
     super(detail)
     this.name = 'AppError'
     this.status = status
@@ -33,7 +39,8 @@ export class AppError extends Error {
 export const badRequest = (detail: string, errors: FieldError[] = []) =>
   new AppError(400, 'invalid-input', detail, errors)
 export const unauthenticated = (detail = 'Log in om verder te gaan.') => new AppError(401, 'unauthenticated', detail)
-export const forbidden = (detail = 'Je hebt geen toestemming voor deze actie.') => new AppError(403, 'forbidden', detail)
+export const forbidden = (detail = 'Je hebt geen toestemming voor deze actie.') =>
+  new AppError(403, 'forbidden', detail)
 export const notFound = (detail = 'Niet gevonden.') => new AppError(404, 'not-found', detail)
 export const conflict = (detail: string) => new AppError(409, 'conflict', detail)
 export const tooManyRequests = (detail: string, retryAfterSeconds: number) =>

@@ -49,10 +49,35 @@ describe('HTTP conventions (NL API Design Rules)', () => {
       headers: { origin: 'https://hr.gemeente-utrecht.nl' },
     })
     expect(listed.headers['access-control-allow-origin']).toBe('https://hr.gemeente-utrecht.nl')
-    const other = await t.app.inject({ method: 'GET', url: '/api/v1/health/live', headers: { origin: 'https://evil.example' } })
+    const other = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/health/live',
+      headers: { origin: 'https://evil.example' },
+    })
     expect(other.headers['access-control-allow-origin']).toBeUndefined()
-    const doc = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: { origin: 'https://evil.example' } })
+    const doc = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/openapi.json',
+      headers: { origin: 'https://evil.example' },
+    })
     expect(doc.headers['access-control-allow-origin']).toBe('*')
     expect(doc.json().openapi).toBe('3.1.0')
+  })
+})
+
+describe('readiness when the database is gone', () => {
+  it('answers 503 as a problem, so a load balancer takes the instance out', async () => {
+    const { buildApp } = await import('../../app.ts')
+    const { loadConfig } = await import('../../config/config.ts')
+    const { openDatabase } = await import('../../db/client.ts')
+    const database = await openDatabase({ dataDir: 'memory://' })
+    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database })
+    await app.ready()
+    await database.close()
+    const res = await app.inject({ method: 'GET', url: '/api/v1/health/ready' })
+    expect(res.statusCode).toBe(503)
+    expect(res.headers['content-type']).toContain('application/problem+json')
+    expect(res.json()).toMatchObject({ status: 503, title: 'unavailable' })
+    await app.close()
   })
 })

@@ -16,6 +16,12 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
         contact: { name: 'Vakregister', email: 'api@vakregister.nl', url: 'https://vakregister.nl' },
       },
       servers: [{ url: `${opts.publicUrl}${API_PREFIX}` }],
+      tags: [
+        { name: 'Account', description: 'Account, inloggen, sessies, wachtwoord en tweestapsverificatie.' },
+        { name: 'Organisaties', description: 'Organisaties (gemeenten, aanbieders, registerbureau) en hun leden.' },
+        { name: 'Audit', description: 'De audittrail: wie deed wat, wanneer, met welk resultaat.' },
+        { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
+      ],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: '__Host-vr_session' },

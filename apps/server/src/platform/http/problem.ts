@@ -36,8 +36,17 @@ export function fieldErrorsFromValidation(
     seen.add(name)
     const formatKey = `format.${error.params.format}`
     const key =
-      error.keyword === 'format' && hasMessage(formatKey) ? formatKey : hasMessage(error.keyword) ? error.keyword : 'format'
-    result.push({ in: where, name, code: error.keyword, reason: message(locale, key, { limit: error.params.limit ?? '' }) })
+      error.keyword === 'format' && hasMessage(formatKey)
+        ? formatKey
+        : hasMessage(error.keyword)
+          ? error.keyword
+          : 'format'
+    result.push({
+      in: where,
+      name,
+      code: error.keyword,
+      reason: message(locale, key, { limit: error.params.limit ?? '' }),
+    })
   }
   return result
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase } from '../../../test/database.ts'
 import type { DatabaseHandle } from '../../db/client.ts'
-import { rateLimits } from './rate-limit.tables.ts'
 import { AppError } from '../http/errors.ts'
+import { rateLimits } from './rate-limit.tables.ts'
 import {
   clearRateLimit,
   enforceRateLimits,
