@@ -31,7 +31,11 @@ export const TEST_JOBS: JobsOptions = {
  * A fresh database and app for one test file: `const t = await createTestApp()` in beforeAll, `t.close()` in afterAll.
  * DATA_DIR is a fresh temporary folder (removed on close); mail workers run only with `RUN_WORKERS: 'true'`.
  */
-export async function createTestApp(env: Record<string, string> = {}, jobsOptions: JobsOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  jobsOptions: JobsOptions = {},
+  appOptions: Parameters<typeof buildApp>[1] = {},
+): Promise<TestApp> {
   const database = await createTestDatabase()
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'vr-test-'))
   const config = loadConfig({
@@ -43,7 +47,7 @@ export async function createTestApp(env: Record<string, string> = {}, jobsOption
   })
   const now = { value: new Date() }
   const jobs = createJobs(database, { ...TEST_JOBS, ...jobsOptions })
-  const app = await buildApp({ config, database, jobs, clock: () => now.value })
+  const app = await buildApp({ config, database, jobs, clock: () => now.value }, appOptions)
   await app.ready()
   const background = await startBackgroundWork(app.deps)
   return {
