@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core'
 import { BasePage } from './base.page.ts'
 
 /** /account — profile, password, MFA (tweestapsverificatie) and sessions; MFA set-up at /account/tweestapsverificatie. */
@@ -43,5 +44,42 @@ export class AccountPage extends BasePage {
       .getByText(/tweestapsverificatie staat aan/i)
       .first()
       .waitFor()
+  }
+
+  /** The four sections of the account page, by their h2. */
+  section(name: 'profile' | 'password' | 'mfa' | 'sessions'): Locator {
+    const id = { profile: 'profiel', password: 'wachtwoord', mfa: 'tweestapsverificatie', sessions: 'sessies' }[name]
+    return this.main.locator(`section.vr-section[aria-labelledby="${id}"]`)
+  }
+
+  /** Waits until every section has loaded (the sessions table is there). */
+  async waitUntilLoaded() {
+    for (const name of ['profile', 'password', 'mfa', 'sessions'] as const) await this.section(name).waitFor()
+    await this.sessionRows.first().waitFor()
+  }
+
+  /** One row per device where this account is logged in (the header row not counted). */
+  get sessionRows(): Locator {
+    return this.section('sessions').locator('tbody tr')
+  }
+
+  /** The row of the device this browser is (marked "Dit apparaat"). */
+  get currentSessionRow(): Locator {
+    return this.sessionRows.filter({ hasText: /dit apparaat|this device/i })
+  }
+
+  /** The rows of the other devices. */
+  get otherSessionRows(): Locator {
+    return this.sessionRows.filter({ hasNotText: /dit apparaat|this device/i })
+  }
+
+  get endEverywhereButton(): Locator {
+    return this.section('sessions').getByRole('button', { name: /^(overal uitloggen|log out everywhere)$/i })
+  }
+
+  /** "Overal uitloggen": ends every session of the account and lands on the log-in page. */
+  async logOutEverywhere() {
+    await this.endEverywhereButton.click()
+    await this.page.waitForURL((url) => url.pathname === '/inloggen')
   }
 }

@@ -8,7 +8,7 @@ export class AuditPage extends BasePage {
   }
 
   async filterByAction(action: string) {
-    const field = this.main.getByLabel(/actie/i).first()
+    const field = this.main.getByLabel(/actie|action/i).first()
     await field.fill(action)
     await field.press('Enter')
     await this.page.waitForURL((url) => [...url.searchParams.values()].includes(action))

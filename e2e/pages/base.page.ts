@@ -37,11 +37,27 @@ export class BasePage {
     return this.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
   }
 
+  /** The header control that switches between Nederlands and English. */
+  get languageSwitch(): Locator {
+    return this.page.getByRole('banner').getByRole('button', { name: /taal naar|language to/i })
+  }
+
+  /** Switches the language with the header control and waits until `<html lang>` follows. */
+  async switchLanguageTo(lang: 'nl' | 'en') {
+    await this.languageSwitch.click()
+    await this.page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang)
+  }
+
+  /** The `lang` of the `<html>` element. */
+  htmlLang(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang)
+  }
+
   /** Logs out via the header's "Uitloggen". */
   async logOut() {
     await this.page
-      .getByRole('button', { name: /^uitloggen$/i })
-      .or(this.page.getByRole('link', { name: /^uitloggen$/i }))
+      .getByRole('button', { name: /^(uitloggen|log out)$/i })
+      .or(this.page.getByRole('link', { name: /^(uitloggen|log out)$/i }))
       .first()
       .click()
     await this.page.waitForURL((url) => !url.pathname.startsWith('/account'))

@@ -1,3 +1,5 @@
+import type { DemoLogin } from '../support/demo-logins.ts'
+import { totpCode } from '../support/totp.ts'
 import { BasePage } from './base.page.ts'
 
 /** /inloggen — e-mail and password, then (when MFA is on) the code from the authenticator app. */
@@ -7,10 +9,18 @@ export class LogInPage extends BasePage {
   }
 
   async logIn(email: string, password: string) {
-    await this.page.getByLabel(/^e-?mailadres/i).fill(email)
-    const field = this.page.getByLabel(/^wachtwoord/i).first()
+    await this.page.getByLabel(/^(e-?mailadres|email address)/i).fill(email)
+    const field = this.page.getByLabel(/^(wachtwoord|password)/i).first()
     await field.fill(password)
     await field.press('Enter')
+  }
+
+  /** Opens the log-in page and logs in as a demo account, with the code from its authenticator app when it has MFA. */
+  async logInAs(login: DemoLogin) {
+    await this.open()
+    await this.logIn(login.email, login.password)
+    if (login.totpSecret) await this.enterCode(await totpCode(login.totpSecret))
+    await this.expectLoggedIn()
   }
 
   /** The MFA step: the 6-digit code from the authenticator app. */
@@ -27,8 +37,8 @@ export class LogInPage extends BasePage {
 
   async expectLoggedIn() {
     await this.page
-      .getByRole('button', { name: /^uitloggen$/i })
-      .or(this.page.getByRole('link', { name: /^uitloggen$/i }))
+      .getByRole('button', { name: /^(uitloggen|log out)$/i })
+      .or(this.page.getByRole('link', { name: /^(uitloggen|log out)$/i }))
       .first()
       .waitFor()
   }

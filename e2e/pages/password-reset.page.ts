@@ -21,6 +21,15 @@ export class ResetPasswordPage extends BasePage {
     await this.heading.waitFor()
   }
 
+  /** Types a strong new password twice and submits a refused link: the error summary appears. */
+  async submitExpectingError(password: string) {
+    const fields = this.main.getByLabel(/wachtwoord|password/i)
+    await fields.nth(0).fill(password)
+    await fields.nth(1).fill(password)
+    await fields.nth(1).press('Enter')
+    await this.errorSummary.first().waitFor()
+  }
+
   /** Types the new password (and its repeat), submits, and lands on the log-in page that confirms it. */
   async setNewPassword(password: string) {
     const fields = this.main.getByLabel(/wachtwoord/i)
@@ -35,3 +44,4 @@ export class ResetPasswordPage extends BasePage {
       .waitFor()
   }
 }
+

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core'
 import { BasePage } from './base.page.ts'
 
 export interface NewAccount {
@@ -26,5 +27,28 @@ export class SignUpPage extends BasePage {
   /** The confirmation that tells the person to look in their mail. */
   async expectCheckYourMail() {
     await this.page.getByRole('heading', { level: 1, name: /kijk in je e-?mail/i }).waitFor()
+  }
+
+  get submitButton(): Locator {
+    return this.main.getByRole('button', { name: /^account maken$/i })
+  }
+
+  /** The four fields, in the order of the form: first name, last name, e-mail, password. */
+  get fields(): Locator[] {
+    return [
+      this.page.getByLabel(/^voornaam/i),
+      this.page.getByLabel(/^achternaam/i),
+      this.page.getByLabel(/^e-?mailadres/i),
+      this.passwordField,
+    ]
+  }
+
+  get passwordField(): Locator {
+    return this.page.getByLabel(/wachtwoord/i).first()
+  }
+
+  /** The error summary region above the form (the element that takes focus). */
+  get errorSummaryRegion(): Locator {
+    return this.page.locator('#error-summary')
   }
 }

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from './db/client.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
+import { identityAdminRoutes } from './modules/identity/identity-admin.routes.ts'
 import { identityMfaRoutes } from './modules/identity/identity-mfa.routes.ts'
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts'
 import { authPlugin } from './platform/auth/auth.plugin.ts'
@@ -64,6 +65,7 @@ export async function buildApp(
   await app.register(authPlugin)
   await app.register(identityRoutes)
   await app.register(identityMfaRoutes)
+  await app.register(identityAdminRoutes)
 
   await app.register(healthRoutes)
   await app.register(organisationRoutes)

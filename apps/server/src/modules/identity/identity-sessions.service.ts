@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts'
 import type { Actor, RequestContext } from '../../platform/auth/actor.ts'
 import type { MfaState, SessionAuth } from '../../platform/auth/session.ts'
 import { notFound } from '../../platform/http/errors.ts'
-import { membershipsOfUser } from '../organisations/organisations.service.ts'
+import { membershipsOfUserSql } from '../organisations/organisations.service.ts'
 import * as repo from './identity.repository.ts'
 import {
   ABSOLUTE_TIMEOUT_MS,
@@ -18,18 +18,33 @@ import {
   shouldRefreshLastSeen,
 } from './identity.rules.ts'
 
+type SessionLookup = ReturnType<typeof prepareLookup>
+const prepareLookup = (db: DbOrTx) => repo.prepareSessionLookup(db, membershipsOfUserSql)
+/** One prepared lookup per database handle (a query, not its results: nothing about a session is kept in memory). */
+const lookups = new WeakMap<object, SessionLookup>()
+
+function sessionLookup(db: DbOrTx): SessionLookup {
+  let lookup = lookups.get(db)
+  if (!lookup) {
+    lookup = prepareLookup(db)
+    lookups.set(db, lookup)
+  }
+  return lookup
+}
+
 /**
  * Finds the session of a cookie token; ends it when idle for 30 minutes or older than 12 hours.
  * Refreshes lastSeenAt at most once a minute. Returns null for no valid session.
+ * One query (session, user and memberships together) per request; a second one at most once a minute.
  */
 export async function resolveSession(deps: AppDeps, token: string): Promise<SessionAuth | null> {
   const db = deps.database.db
   const now = deps.clock()
   const id = hashToken(token)
-  const found = await repo.findSessionWithUser(db, id)
+  const [found] = await sessionLookup(db).execute({ id })
   if (!found) return null
-  let { session } = found
-  const { user } = found
+  const { user, extra: memberships } = found
+  let session: SessionFields = found.session
   if (isSessionExpired(session, now) || user.status !== 'active' || user.emailVerifiedAt === null) {
     await repo.deleteSession(db, id)
     return null
@@ -37,13 +52,22 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Sess
   if (shouldRefreshLastSeen(session.lastSeenAt, now)) {
     session = (await repo.updateSession(db, id, { lastSeenAt: now })) ?? session
   }
-  return toSessionAuth(session, user, await membershipsOfUser(db, user.id))
+  return toSessionAuth(session, user, memberships)
 }
+
+type SessionFields = Pick<
+  repo.SessionRow,
+  'id' | 'publicId' | 'csrfToken' | 'mfaState' | 'createdAt' | 'lastSeenAt' | 'expiresAt'
+>
+type UserFields = Pick<
+  repo.UserRow,
+  'id' | 'email' | 'givenName' | 'familyName' | 'locale' | 'staffRoles' | 'mfaEnabledAt' | 'totpSecret'
+>
 
 /** Combines the stored session, its user and their memberships into what a request carries. */
 export function toSessionAuth(
-  session: repo.SessionRow,
-  user: repo.UserRow,
+  session: SessionFields,
+  user: UserFields,
   memberships: SessionAuth['memberships'],
 ): SessionAuth {
   const mfaEnabled = user.mfaEnabledAt !== null && user.totpSecret !== null

@@ -1,4 +1,4 @@
-import type { Actor } from '../../platform/auth/actor.ts'
+import { type Actor, hasStaffRole } from '../../platform/auth/actor.ts'
 import { isMfaRequired } from './identity.rules.ts'
 
 export type IdentityAction =
@@ -8,8 +8,12 @@ export type IdentityAction =
   | 'manageOwnSessions'
   | 'setUpMfa'
   | 'disableMfa'
+  /** Find other people's accounts (admin, register office). */
+  | 'listUsers'
+  /** Give or take staff roles (admin only). */
+  | 'manageStaffRoles'
 
-/** What a person may do with their own account. Nobody manages another person's account here. */
+/** What a person may do with their own account; only staff find other accounts, only an admin changes staff roles. */
 export function canIdentity(actor: Actor | null, action: IdentityAction): boolean {
   if (actor === null) return false
   switch (action) {
@@ -21,6 +25,10 @@ export function canIdentity(actor: Actor | null, action: IdentityAction): boolea
       return true
     case 'disableMfa':
       return !isMfaRequired(actor.staffRoles, actor.memberships)
+    case 'listUsers':
+      return hasStaffRole(actor, 'admin', 'register_office')
+    case 'manageStaffRoles':
+      return hasStaffRole(actor, 'admin')
   }
 }
 

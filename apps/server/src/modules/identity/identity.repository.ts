@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm'
+import { and, eq, gt, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { oneTimeTokens, recoveryCodes, sessions, users } from './identity.tables.ts'
 
@@ -92,14 +92,45 @@ export async function consumeRecoveryCode(db: DbOrTx, userId: string, codeHash: 
 
 // Sessions
 
-export async function findSessionWithUser(db: DbOrTx, id: string) {
-  const rows = await db
-    .select({ session: sessions, user: users })
+/** What a request needs of its session (not the user agent or IP address). */
+const sessionLookupColumns = {
+  id: sessions.id,
+  publicId: sessions.publicId,
+  csrfToken: sessions.csrfToken,
+  mfaState: sessions.mfaState,
+  createdAt: sessions.createdAt,
+  lastSeenAt: sessions.lastSeenAt,
+  expiresAt: sessions.expiresAt,
+}
+
+/** What a request needs of its user (not the password hash or a pending TOTP set-up). */
+const userLookupColumns = {
+  id: users.id,
+  email: users.email,
+  givenName: users.givenName,
+  familyName: users.familyName,
+  locale: users.locale,
+  staffRoles: users.staffRoles,
+  status: users.status,
+  emailVerifiedAt: users.emailVerifiedAt,
+  mfaEnabledAt: users.mfaEnabledAt,
+  totpSecret: users.totpSecret,
+}
+
+/**
+ * The session lookup of every request with a cookie, as one prepared statement: the session, its user and
+ * `extra` (an expression on the user's row, e.g. their memberships) in one round trip. On PostgreSQL it is a
+ * named statement, parsed once per pooled connection; Drizzle builds its SQL once. Prepare it once per database
+ * and run it with `execute({ id })` (the SHA-256 of the cookie token).
+ */
+export function prepareSessionLookup<T>(db: DbOrTx, extra: (userId: typeof users.id) => SQL<T>) {
+  return db
+    .select({ session: sessionLookupColumns, user: userLookupColumns, extra: extra(users.id) })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
+    .where(eq(sessions.id, sql.placeholder('id')))
     .limit(1)
-  return rows[0]
+    .prepare('vr_session_lookup')
 }
 
 export async function insertSession(db: DbOrTx, values: NewSession): Promise<SessionRow> {

@@ -77,9 +77,31 @@ describe('identity policy (role matrix)', () => {
     'setUpMfa',
     'disableMfa',
   ]
+  const ADMIN_ACTIONS: IdentityAction[] = ['listUsers', 'manageStaffRoles']
   it('nobody acts without a log-in', () => {
-    for (const action of ACTIONS) expect(canIdentity(null, action)).toBe(false)
+    for (const action of [...ACTIONS, ...ADMIN_ACTIONS]) expect(canIdentity(null, action)).toBe(false)
   })
+  const MAY_MANAGE_USERS: Record<Role, { listUsers: boolean; manageStaffRoles: boolean }> = {
+    professional: { listUsers: false, manageStaffRoles: false },
+    member: { listUsers: false, manageStaffRoles: false },
+    researcher: { listUsers: false, manageStaffRoles: false },
+    provider_staff: { listUsers: false, manageStaffRoles: false },
+    employer_manager: { listUsers: false, manageStaffRoles: false },
+    register_office: { listUsers: true, manageStaffRoles: false },
+    editor: { listUsers: false, manageStaffRoles: false },
+    moderator: { listUsers: false, manageStaffRoles: false },
+    admin: { listUsers: true, manageStaffRoles: true },
+  }
+  it.each(Object.entries(MAY_MANAGE_USERS))(
+    '%s: finds other accounts and changes staff roles = %o',
+    (role, expected) => {
+      const actor = actorOf(role as Role)
+      expect({
+        listUsers: canIdentity(actor, 'listUsers'),
+        manageStaffRoles: canIdentity(actor, 'manageStaffRoles'),
+      }).toEqual(expected)
+    },
+  )
   it.each(Object.keys(ROLES))(
     '%s manages their own account, and may turn MFA off only when no role requires it',
     (role) => {

@@ -1,4 +1,5 @@
-import { and, asc, count, eq, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { DbOrTx } from '../../db/client.ts'
 import { users } from '../identity/identity.tables.ts'
 import { type MembershipRole, memberships, type OrganisationKind, organisations } from './organisations.tables.ts'
@@ -15,6 +16,22 @@ export function findMembershipsOfUser(db: DbOrTx, userId: string) {
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
     .orderBy(organisations.name)
+}
+
+export type MembershipOfUser = Awaited<ReturnType<typeof findMembershipsOfUser>>[number]
+
+/**
+ * The same list as `findMembershipsOfUser`, as a correlated subquery giving one JSON array (same fields, same
+ * order) for the user in `userId` — so another query (the session lookup) gets it without a second round trip.
+ */
+export function membershipsOfUserJson(userId: AnyPgColumn): SQL<MembershipOfUser[]> {
+  return sql`(select coalesce(json_agg(json_build_object(
+      'organisationId', ${memberships.organisationId}, 'organisationName', ${organisations.name},
+      'organisationKind', ${organisations.kind}, 'role', ${memberships.role}) order by ${organisations.name}), '[]'::json)
+    from ${memberships} inner join ${organisations} on ${organisations.id} = ${memberships.organisationId}
+    where ${memberships.userId} = ${userId})`.mapWith((value: unknown): MembershipOfUser[] =>
+    typeof value === 'string' ? JSON.parse(value) : (value as MembershipOfUser[]),
+  )
 }
 
 const organisationColumns = {

@@ -18,6 +18,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
       servers: [{ url: `${opts.publicUrl}${API_PREFIX}` }],
       tags: [
         { name: 'Account', description: 'Account, inloggen, sessies, wachtwoord en tweestapsverificatie.' },
+        { name: 'Gebruikers', description: 'Accounts zoeken en rollen van medewerkers vastleggen (beheer).' },
         { name: 'Organisaties', description: 'Organisaties (gemeenten, aanbieders, registerbureau) en hun leden.' },
         { name: 'Audit', description: 'De audittrail: wie deed wat, wanneer, met welk resultaat.' },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { AccountPage } from '../pages/account.page.ts'
+import { AuditPage } from '../pages/audit.page.ts'
+import type { BasePage } from '../pages/base.page.ts'
+import { LogInPage } from '../pages/log-in.page.ts'
+import { openPublicPage, PUBLIC_PAGES } from '../pages/site-map.ts'
+import { demoLogin } from '../support/demo-logins.ts'
+import { type JourneyWorld, startWorld } from '../support/journey.ts'
+
+let world: JourneyWorld
+beforeAll(async () => {
+  world = await startWorld()
+})
+afterAll(() => world?.stop())
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && world) console.error(await world.diagnostics())
+})
+
+const DESKTOP = { width: 1280, height: 900 }
+const PHONE = { width: 360, height: 740 }
+
+/**
+ * Scans the page as it is now with axe, first at 1280 px, then at 360 px (where it must not scroll sideways
+ * either). Every problem is collected, so one run names them all.
+ */
+async function checkBothWidths(page: Page, base: BasePage, label: string, problems: string[]) {
+  for (const size of [DESKTOP, PHONE]) {
+    await page.setViewportSize(size)
+    try {
+      await base.checkAccessibility(`${label} (${size.width} px)`)
+    } catch (error) {
+      problems.push((error as Error).message)
+    }
+    if (size === PHONE && (await base.hasHorizontalScroll())) problems.push(`${label} scrolls sideways at 360 px`)
+  }
+  await page.setViewportSize(DESKTOP)
+}
+
+function expectNoProblems(problems: string[]) {
+  expect(problems, problems.join('\n\n')).toEqual([])
+}
+
+describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and on a phone', () => {
+  it('every public page, including bad mail links and a page that does not exist', async () => {
+    const page = await world.newPage(DESKTOP)
+    const problems: string[] = []
+    for (const entry of PUBLIC_PAGES) {
+      const base = await openPublicPage(page, entry)
+      expect(await base.htmlLang(), `${entry.path} is in Dutch`).toBe('nl')
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  })
+
+  it("a professional's account page: profile, password, two-step verification and sessions", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/professional/i))
+    const problems: string[] = []
+
+    const account = new AccountPage(page)
+    await account.open()
+    await account.waitUntilLoaded()
+    await expect.poll(() => account.currentSessionRow.count()).toBe(1)
+    await checkBothWidths(page, account, '/account', problems)
+
+    // The set-up page of two-step verification (the demo professional has no MFA yet).
+    await account.page.goto('/account/tweestapsverificatie')
+    await account.main.getByText(/geheime sleutel om over te typen/i).waitFor()
+    await account.main.getByRole('img', { name: /qr-code/i }).waitFor()
+    await checkBothWidths(page, account, '/account/tweestapsverificatie', problems)
+    expectNoProblems(problems)
+  })
+
+  it('the register office reads the audit trail, with results and after filtering', async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/registerbureau/i))
+    const problems: string[] = []
+
+    const audit = new AuditPage(page)
+    await audit.open()
+    await expect.poll(() => audit.main.locator('tbody tr').count()).toBeGreaterThan(0)
+    await checkBothWidths(page, audit, '/audit', problems)
+
+    await audit.filterByAction('identity.login')
+    await expect.poll(() => audit.rowsWith('identity.login').count()).toBeGreaterThan(0)
+    await checkBothWidths(page, audit, '/audit?action=identity.login', problems)
+
+    // A filter that finds nothing shows its own message.
+    await audit.filterByAction('bestaat.niet')
+    await audit.main.getByText(/geen gebeurtenissen gevonden/i).waitFor()
+    await checkBothWidths(page, audit, '/audit (niets gevonden)', problems)
+    expectNoProblems(problems)
+  })
+})
