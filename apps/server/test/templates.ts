@@ -17,11 +17,14 @@ export async function setupPostgresTemplate() {
     if (!url) throw new Error('TEST_DATABASE_URL is required for the postgres test project')
     const admin = new pg.Client({ connectionString: url })
     await admin.connect()
-    // Leftovers of earlier runs that were killed.
-    const stale = await admin.query(`select datname from pg_database where datname like 'vr_test_%' or datname = $1`, [
-      POSTGRES_TEMPLATE_DB,
-    ])
-    for (const row of stale.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`)
+    // Leftovers of earlier runs that were killed: dropped only when nobody is connected, so a test run
+    // going on beside this one keeps its databases.
+    const stale = await admin.query(
+      `select datname from pg_database d where datname like 'vr_test_%'
+         and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)`,
+    )
+    for (const row of stale.rows) await admin.query(`drop database if exists "${row.datname}"`).catch(() => {})
+    await admin.query(`drop database if exists "${POSTGRES_TEMPLATE_DB}" with (force)`)
     await admin.query(`create database "${POSTGRES_TEMPLATE_DB}"`)
     await admin.end()
     const handle = await openDatabase({ databaseUrl: withDatabase(url, POSTGRES_TEMPLATE_DB) })

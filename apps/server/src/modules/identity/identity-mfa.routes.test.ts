@@ -94,7 +94,12 @@ describe('MFA set-up for a role that requires it', () => {
     nextStep()
     const login = await logInWithPassword(editor.email, editor.password)
     expect(login.res.json().session.mfaState).toBe('pending')
-    expect(login.res.json().permissions).toEqual({ readAudit: false, manageOrganisations: false })
+    expect(login.res.json().permissions).toEqual({
+      readAudit: false,
+      manageOrganisations: false,
+      listUsers: false,
+      manageStaffRoles: false,
+    })
     const blocked = await inject('GET', '/sessions', login.headers)
     expect(blocked.statusCode).toBe(401)
     expect(blocked.json().title).toBe('mfa-required')

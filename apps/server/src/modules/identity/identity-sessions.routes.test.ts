@@ -156,16 +156,16 @@ describe('me and sessions', () => {
 
   it('permissions in Me follow the roles', async () => {
     const cases = [
-      ['professional', false, false],
-      ['register_office', true, true],
-      ['admin', true, true],
-      ['editor', false, false],
-      ['employer_manager', false, false],
+      ['professional', false, false, false, false],
+      ['register_office', true, true, true, false],
+      ['admin', true, true, true, true],
+      ['editor', false, false, false, false],
+      ['employer_manager', false, false, false, false],
     ] as const
-    for (const [role, readAudit, manageOrganisations] of cases) {
+    for (const [role, readAudit, manageOrganisations, listUsers, manageStaffRoles] of cases) {
       const user = await loginAs(t, role)
       const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).json()
-      expect({ role, ...me.permissions }).toEqual({ role, readAudit, manageOrganisations })
+      expect({ role, ...me.permissions }).toEqual({ role, readAudit, manageOrganisations, listUsers, manageStaffRoles })
     }
   })
 })

@@ -1,6 +1,7 @@
 import { canAudit } from '../../platform/audit/audit.policy.ts'
 import type { SessionAuth } from '../../platform/auth/session.ts'
 import { canOrganisation } from '../organisations/organisations.policy.ts'
+import { canIdentity } from './identity.policy.ts'
 import { actorOfSession, presentSession } from './identity-sessions.service.ts'
 
 /** The `Me` answer: who is logged in, their roles, MFA, session and what the UI may show them. */
@@ -24,6 +25,8 @@ export function presentMe(auth: SessionAuth) {
     permissions: {
       readAudit: complete && canAudit(actor, 'read'),
       manageOrganisations: complete && canOrganisation(actor, 'create'),
+      listUsers: complete && canIdentity(actor, 'listUsers'),
+      manageStaffRoles: complete && canIdentity(actor, 'manageStaffRoles'),
     },
   }
 }

@@ -69,7 +69,12 @@ export const Me = Type.Object(
       expiresAt: Type.String({ format: 'date-time' }),
       idleExpiresAt: Type.String({ format: 'date-time' }),
     }),
-    permissions: Type.Object({ readAudit: Type.Boolean(), manageOrganisations: Type.Boolean() }),
+    permissions: Type.Object({
+      readAudit: Type.Boolean(),
+      manageOrganisations: Type.Boolean(),
+      listUsers: Type.Boolean(),
+      manageStaffRoles: Type.Boolean(),
+    }),
   },
   { description: 'De ingelogde persoon, de sessie en wat de persoon mag.' },
 )
