@@ -64,6 +64,14 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
     await expect.poll(() => account.currentSessionRow.count()).toBe(1)
     await checkBothWidths(page, account, '/account', problems)
 
+    // The password section's error state: its own error summary, inside the page.
+    await account
+      .section('password')
+      .getByRole('button', { name: /^wachtwoord veranderen$/i })
+      .click()
+    await account.section('password').locator('#password-errors').waitFor()
+    await checkBothWidths(page, account, '/account (wachtwoord: fouten)', problems)
+
     // The set-up page of two-step verification (the demo professional has no MFA yet).
     await account.page.goto('/account/tweestapsverificatie')
     await account.main.getByText(/geheime sleutel om over te typen/i).waitFor()

@@ -33,9 +33,7 @@ describe('a professional who uses only the keyboard', () => {
     await keyboard.tabTo(skipLink, { maxPresses: 1 })
     expect(await skipLink.isVisible(), 'the skip link is visible when it has focus').toBe(true)
     await keyboard.press('Enter')
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null))
-      .toBe(true)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
 
     // Back up into the menu to "Inloggen".
     await keyboard.tabTo(nav.getByRole('link', { name: /^inloggen$/i }), { backwards: true })
@@ -59,14 +57,17 @@ describe('a professional who uses only the keyboard', () => {
 
     const account = new AccountPage(page)
     await account.waitUntilLoaded()
-    await expect.poll(() => account.otherSessionRows.count(), 'the other device is listed').toBe(1)
+    await expect.poll(() => account.otherSessionRows.count(), { message: 'the other device is listed' }).toBe(1)
 
     // End the other device's session with Space on its "Uitloggen" button.
     await keyboard.tabTo(account.otherSessionRows.first().getByRole('button', { name: /^uitloggen/i }), {
       maxPresses: 80,
     })
     await keyboard.press('Space')
-    await account.section('sessions').getByText(/dat apparaat is uitgelogd/i).waitFor()
+    await account
+      .section('sessions')
+      .getByText(/dat apparaat is uitgelogd/i)
+      .waitFor()
     await expect.poll(() => account.otherSessionRows.count()).toBe(0)
     expect(await account.currentSessionRow.count(), 'this device is still logged in').toBe(1)
     const otherMe = await otherDevice.request.get('/api/v1/me', { headers: { accept: 'application/json' } })
@@ -87,7 +88,7 @@ describe('a professional who uses only the keyboard', () => {
     await keyboard.tabTo(logIn.main.getByRole('button', { name: /^inloggen$/i }))
     await keyboard.press('Enter')
     const summary = page.locator('#error-summary')
-    await expect.poll(() => keyboard.isFocused(summary), 'the error summary takes focus').toBe(true)
+    await expect.poll(() => keyboard.isFocused(summary), { message: 'the error summary takes focus' }).toBe(true)
     // The first link in the summary leads to the e-mail field.
     await keyboard.tabTo(summary.getByRole('link').first(), { maxPresses: 3 })
     await keyboard.press('Enter')

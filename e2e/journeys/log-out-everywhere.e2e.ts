@@ -26,7 +26,9 @@ async function loggedInTwice() {
     await account.open()
     await account.waitUntilLoaded()
   }
-  await expect.poll(() => onLaptop.otherSessionRows.count(), 'the phone is listed on the laptop').toBeGreaterThan(0)
+  await expect
+    .poll(() => onLaptop.otherSessionRows.count(), { message: 'the phone is listed on the laptop' })
+    .toBeGreaterThan(0)
   return { onLaptop, onPhone }
 }
 

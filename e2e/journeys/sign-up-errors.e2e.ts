@@ -22,7 +22,7 @@ describe('mistakes on the sign-up form are explained as the NL Design System say
     const summary = signUp.errorSummaryRegion
     await summary.waitFor()
     await expect
-      .poll(() => summary.evaluate((el) => el === document.activeElement), 'the error summary has focus')
+      .poll(() => summary.evaluate((el) => el === document.activeElement), { message: 'the error summary has focus' })
       .toBe(true)
     await expect(summary.getByRole('heading', { name: /verbeter 4 fouten/i }).count()).resolves.toBe(1)
 

@@ -37,7 +37,11 @@ export const PUBLIC_PAGES: PublicPage[] = [
     label: 'verifiëren (ongeldige link)',
     heading: { nl: /^deze link werkt niet$/i, en: /^this link does not work$/i },
   },
-  { path: '/toegankelijkheid', label: 'toegankelijkheid', heading: { nl: /^toegankelijkheid$/i, en: /^accessibility$/i } },
+  {
+    path: '/toegankelijkheid',
+    label: 'toegankelijkheid',
+    heading: { nl: /^toegankelijkheid$/i, en: /^accessibility$/i },
+  },
   { path: '/privacy', label: 'privacy', heading: { nl: /^privacy$/i, en: /^privacy$/i } },
   { path: '/contact', label: 'contact', heading: { nl: /^contact$/i, en: /^contact$/i } },
   {
