@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { LoadError, Loading } from '../components/Status.tsx'
 import type { Me } from '../lib/api.ts'
-import { useMe } from '../lib/session.ts'
+import { consumeLoggedOutOnPurpose, useMe } from '../lib/session.ts'
 
 const MFA_SETUP_PATH = '/account/tweestapsverificatie'
 
@@ -22,6 +22,7 @@ export function RequireSession({
   if (isPending) return <Loading />
   if (error) return <LoadError error={error} />
   if (!me || me.session.mfaState === 'pending') {
+    if (!me && consumeLoggedOutOnPurpose()) return <Navigate to="/inloggen?uitgelogd=1" replace />
     const back = encodeURIComponent(location.pathname + location.search)
     return <Navigate to={`/inloggen?terug=${back}`} replace />
   }

@@ -23,6 +23,27 @@ export function useMe() {
   return useQuery({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false })
 }
 
+let loggedOutAt = 0
+
+/**
+ * True once, right after the person logged out themselves: a page guard then sends them to
+ * "Je bent uitgelogd." instead of "log in to continue".
+ */
+export function consumeLoggedOutOnPurpose(): boolean {
+  const recent = Date.now() - loggedOutAt < 2000
+  loggedOutAt = 0
+  return recent
+}
+
+/** Forgets the session after the person logged out (here or everywhere). */
+export function useForgetSessionAfterLogOut() {
+  const setMe = useSetMe()
+  return useCallback(() => {
+    loggedOutAt = Date.now()
+    setMe(null)
+  }, [setMe])
+}
+
 /** Stores a Me from a log-in, MFA or profile answer (or null after logging out) as the current session. */
 export function useSetMe() {
   const queryClient = useQueryClient()

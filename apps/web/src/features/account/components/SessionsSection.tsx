@@ -17,7 +17,7 @@ import { ScrollRegion } from '../../../components/ScrollRegion.tsx'
 import { LoadError, Loading, Notice } from '../../../components/Status.tsx'
 import { api, type SessionItem } from '../../../lib/api.ts'
 import { formatDateTime } from '../../../lib/format.ts'
-import { useSetMe } from '../../../lib/session.ts'
+import { useForgetSessionAfterLogOut } from '../../../lib/session.ts'
 import { SESSIONS_QUERY_KEY, useSessions } from '../api/account-queries.ts'
 import { describeDevice } from '../user-agent.ts'
 
@@ -25,7 +25,7 @@ export function SessionsSection() {
   const { t, i18n } = useTranslation()
   const { data, isPending, error } = useSessions()
   const queryClient = useQueryClient()
-  const setMe = useSetMe()
+  const forgetSession = useForgetSessionAfterLogOut()
   const navigate = useNavigate()
   const [message, setMessage] = useState<string | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
@@ -35,7 +35,7 @@ export function SessionsSection() {
     try {
       await api.endSession(session.id)
       if (session.current) {
-        setMe(null)
+        forgetSession()
         navigate('/inloggen?uitgelogd=1')
         return
       }
@@ -50,7 +50,7 @@ export function SessionsSection() {
     setFailure(null)
     try {
       await api.endAllSessions()
-      setMe(null)
+      forgetSession()
       navigate('/inloggen?uitgelogd=1')
     } catch (caught) {
       setFailure(caught)
