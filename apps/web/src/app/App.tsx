@@ -11,6 +11,10 @@ import { LoginPage } from '../features/identity/pages/LoginPage.tsx'
 import { ResetPasswordPage } from '../features/identity/pages/ResetPasswordPage.tsx'
 import { SignUpPage } from '../features/identity/pages/SignUpPage.tsx'
 import { VerifyPage } from '../features/identity/pages/VerifyPage.tsx'
+import { OrganisationPage } from '../features/organisations/pages/OrganisationPage.tsx'
+import { OrganisationsPage } from '../features/organisations/pages/OrganisationsPage.tsx'
+import { UserPage } from '../features/users/pages/UserPage.tsx'
+import { UsersPage } from '../features/users/pages/UsersPage.tsx'
 import { AppShell } from './AppShell.tsx'
 import { queryClient } from './query-client.ts'
 
@@ -29,6 +33,10 @@ export function App() {
             <Route path="account" element={<AccountPage />} />
             <Route path="account/tweestapsverificatie" element={<MfaSetupPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="beheer/gebruikers" element={<UsersPage />} />
+            <Route path="beheer/gebruikers/:userId" element={<UserPage />} />
+            <Route path="beheer/organisaties" element={<OrganisationsPage />} />
+            <Route path="beheer/organisaties/:organisationId" element={<OrganisationPage />} />
             <Route path="toegankelijkheid" element={<ContentPage page="accessibility" />} />
             <Route path="privacy" element={<ContentPage page="privacy" />} />
             <Route path="contact" element={<ContentPage page="contact" />} />

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, useNavigate } from 'react-router'
 import { api, type Me } from '../lib/api.ts'
-import { useSetMe } from '../lib/session.ts'
+import { useForgetSessionAfterLogOut } from '../lib/session.ts'
 
 interface Item {
   to: string
@@ -22,6 +22,8 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
   }
   items.push({ to: '/account', label: t('nav.account') })
   if (me.permissions.readAudit) items.push({ to: '/audit', label: t('nav.audit') })
+  if (me.permissions.listUsers) items.push({ to: '/beheer/gebruikers', label: t('nav.users') })
+  if (me.permissions.manageOrganisations) items.push({ to: '/beheer/organisaties', label: t('nav.organisations') })
   return items
 }
 
@@ -29,7 +31,7 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const navigate = useNavigate()
-  const setMe = useSetMe()
+  const forgetSession = useForgetSessionAfterLogOut()
   const items = itemsFor(me, t)
   const loggedIn = !!me && me.session.mfaState !== 'pending'
 
@@ -39,7 +41,7 @@ export function MainNav({ me }: { me: Me | null | undefined }) {
     } catch {
       // the session may already have ended; the UI forgets it either way
     }
-    setMe(null)
+    forgetSession()
     setOpen(false)
     navigate('/inloggen?uitgelogd=1')
   }

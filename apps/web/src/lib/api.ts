@@ -209,3 +209,78 @@ export const api = {
 
   listAuditEvents: (query: Query) => request<Page<AuditEvent>>('GET', '/audit-events', { query }),
 }
+
+/* Staff management: users (staff roles) and organisations — see docs/api.md "Users" and "Organisations". */
+
+export const STAFF_ROLES: readonly StaffRole[] = ['register_office', 'editor', 'moderator', 'admin']
+export const MEMBERSHIP_ROLES: readonly MembershipRole[] = [
+  'member',
+  'employer_manager',
+  'provider_staff',
+  'researcher',
+]
+export type OrganisationKind =
+  | 'municipality'
+  | 'social_service'
+  | 'university'
+  | 'training_company'
+  | 'register_office'
+  | 'other'
+export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
+  'municipality',
+  'social_service',
+  'university',
+  'training_company',
+  'register_office',
+  'other',
+]
+
+/** An account as staff see it (`User` in docs/api.md). */
+export interface AdminUser {
+  id: string
+  email: string
+  givenName: string
+  familyName: string
+  staffRoles: (StaffRole | string)[]
+  mfaEnabled: boolean
+  createdAt: string
+}
+
+export interface Organisation {
+  id: string
+  name: string
+  kind: OrganisationKind | string
+  city: string
+}
+
+/** One person's role in one organisation, as the organisation's member list shows it. */
+export interface OrganisationMembership {
+  id: string
+  organisationId: string
+  userId: string
+  email: string
+  givenName: string
+  familyName: string
+  role: MembershipRole | string
+  createdAt: string
+}
+
+const segment = encodeURIComponent
+
+export const adminApi = {
+  listUsers: (query: Query) => request<Page<AdminUser>>('GET', '/users', { query }),
+  setStaffRoles: (userId: string, staffRoles: StaffRole[]) =>
+    request<AdminUser>('PUT', `/users/${segment(userId)}/staff-roles`, { body: { staffRoles } }),
+
+  listOrganisations: (query: Query) => request<Page<Organisation>>('GET', '/organisations', { query }),
+  createOrganisation: (body: { name: string; kind: OrganisationKind; city: string }) =>
+    request<Organisation>('POST', '/organisations', { body }),
+  getOrganisation: (organisationId: string) =>
+    request<Organisation>('GET', `/organisations/${segment(organisationId)}`),
+  listMemberships: (organisationId: string, query: Query) =>
+    request<Page<OrganisationMembership>>('GET', `/organisations/${segment(organisationId)}/memberships`, { query }),
+  addMembership: (organisationId: string, body: { email: string; role: MembershipRole }) =>
+    request<OrganisationMembership>('POST', `/organisations/${segment(organisationId)}/memberships`, { body }),
+  removeMembership: (organisationId: string, membershipId: string) =>
+    request<void>('DELETE', `/organisations/${segment(organisationId)}/memberships/${segment(membershipId)}`),
+}
