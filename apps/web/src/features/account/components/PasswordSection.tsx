@@ -7,7 +7,7 @@ import { Notice } from '../../../components/Status.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { api } from '../../../lib/api.ts'
 import { type FieldErrors, useFormErrors } from '../../../lib/form.ts'
-import { checkNewPassword } from '../../identity/password.ts'
+import { checkNewPassword } from '../../../lib/password.ts'
 import { SESSIONS_QUERY_KEY } from '../api/account-queries.ts'
 
 const FIELD_IDS = { currentPassword: 'current-password', newPassword: 'change-new-password' }

@@ -9,8 +9,8 @@ import { PageHeading } from '../../../components/PageHeading.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { api } from '../../../lib/api.ts'
 import { type FieldErrors, useFormErrors } from '../../../lib/form.ts'
+import { checkNewPassword } from '../../../lib/password.ts'
 import { useSetMe } from '../../../lib/session.ts'
-import { checkNewPassword } from '../password.ts'
 
 const FIELD_IDS = { password: 'new-password', repeat: 'repeat-password' }
 

@@ -10,7 +10,7 @@ import { TextField } from '../../../components/TextField.tsx'
 import { currentLocale } from '../../../i18n/index.ts'
 import { api } from '../../../lib/api.ts'
 import { type FieldErrors, isEmail, useFormErrors } from '../../../lib/form.ts'
-import { checkNewPassword } from '../password.ts'
+import { checkNewPassword } from '../../../lib/password.ts'
 
 const FIELDS = ['givenName', 'familyName', 'email', 'password'] as const
 const FIELD_IDS = { givenName: 'given-name', familyName: 'family-name', email: 'email', password: 'password' }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { AppLink } from '../../../components/AppLink.tsx'
+import { AppLink } from './AppLink.tsx'
 
 /** "Previous page · Page 2 of 5 · Next page" under a paged table; `linkTo` builds the address of a page. */
 export function Pagination({
