@@ -43,6 +43,11 @@ describe('an admin manages staff roles and organisations', () => {
     await users.expectRolesSaved()
     await users.checkAccessibility('/beheer/gebruikers/:id (opgeslagen)')
 
+    // The page's address works on its own: a reload (or a pasted link) shows the saved roles.
+    await page.reload()
+    await users.roleCheckbox(/^moderator/i).waitFor()
+    expect(await users.roleCheckbox(/^moderator/i).isChecked()).toBe(true)
+
     // The list shows both roles now.
     await users.open()
     await users.searchByEmail(editor.email)

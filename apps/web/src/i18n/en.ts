@@ -367,7 +367,7 @@ export const en: Translation = {
     saved: 'The roles have been saved. They apply from the next action of {{name}}.',
     unchanged: 'Nothing changed.',
     noAccess: 'Only admins can change roles.',
-    unknownUser: 'We do not know which account you want to change. Look up the account in the list of users.',
+    unknownUser: 'This account does not exist. Look up the account in the list of users.',
     backToList: 'Back to users',
   },
   orgKinds: {

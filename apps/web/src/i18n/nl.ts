@@ -367,7 +367,7 @@ export const nl = {
     saved: 'De rollen zijn opgeslagen. Ze gelden vanaf de volgende actie van {{name}}.',
     unchanged: 'Er is niets veranderd.',
     noAccess: 'Alleen beheerders kunnen rollen aanpassen.',
-    unknownUser: 'We weten niet welk account je wilt aanpassen. Zoek het account op in de lijst met gebruikers.',
+    unknownUser: 'Dit account bestaat niet. Zoek het account op in de lijst met gebruikers.',
     backToList: 'Terug naar gebruikers',
   },
   orgKinds: {

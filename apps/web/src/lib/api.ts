@@ -269,6 +269,7 @@ const segment = encodeURIComponent
 
 export const adminApi = {
   listUsers: (query: Query) => request<Page<AdminUser>>('GET', '/users', { query }),
+  getUser: (userId: string) => request<AdminUser>('GET', `/users/${segment(userId)}`),
   setStaffRoles: (userId: string, staffRoles: StaffRole[]) =>
     request<AdminUser>('PUT', `/users/${segment(userId)}/staff-roles`, { body: { staffRoles } }),
 

@@ -44,6 +44,12 @@ export async function findUsers(
   return { items, total: total?.value ?? 0 }
 }
 
+/** One account, for staff. */
+export async function findUser(db: DbOrTx, id: string): Promise<AdminUserRow | undefined> {
+  const [row] = await db.select(adminColumns).from(users).where(eq(users.id, id))
+  return row
+}
+
 /** One account, its row locked until the transaction ends. */
 export async function findUserForUpdate(db: DbOrTx, id: string): Promise<AdminUserRow | undefined> {
   const [row] = await db.select(adminColumns).from(users).where(eq(users.id, id)).for('update')

@@ -116,6 +116,35 @@ describe('finding accounts', () => {
   })
 })
 
+describe('one account', () => {
+  it('the register office and the admin read one account with its roles, never secrets', async () => {
+    const editor = as.editor!
+    for (const who of [as.register_office!, as.admin!]) {
+      const res = await api(who, 'GET', `/users/${editor.userId}`)
+      expect(res.statusCode).toBe(200)
+      expect(res.json()).toMatchObject({
+        id: editor.userId,
+        email: editor.email,
+        staffRoles: ['editor'],
+        mfaEnabled: true,
+      })
+      expect(Object.keys(res.json()).sort()).toEqual(
+        ['createdAt', 'email', 'familyName', 'givenName', 'id', 'mfaEnabled', 'staffRoles'].sort(),
+      )
+    }
+  })
+
+  it('asks you to log in (401), refuses other roles (403), explains a bad id (400) and a missing account (404)', async () => {
+    const target = as.editor!.userId
+    expect((await api(null, 'GET', `/users/${target}`)).statusCode).toBe(401)
+    for (const role of NO_LIST) expect((await api(as[role]!, 'GET', `/users/${target}`)).statusCode).toBe(403)
+    const bad = await api(as.admin!, 'GET', '/users/niet-een-id')
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().errors[0]).toMatchObject({ in: 'path', name: 'userId' })
+    expect((await api(as.admin!, 'GET', `/users/${MISSING}`)).statusCode).toBe(404)
+  })
+})
+
 describe('changing staff roles', () => {
   it('an admin makes someone an editor; the answer, the list and the audit trail show it', async () => {
     const person = await loginAs(t, 'professional', { mfa: true, remoteAddress: nextAddress() })

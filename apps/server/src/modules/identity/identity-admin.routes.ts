@@ -34,6 +34,22 @@ export async function identityAdminRoutes(app: FastifyInstance) {
     },
   )
 
+  app.get(
+    `${BASE}/:userId`,
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Eén account met zijn rollen (beheerder, registerbureau)',
+        description: 'Het account met e-mailadres, naam, rollen en of tweestapsverificatie aan staat.',
+        operationId: 'getUser',
+        security: SESSION,
+        params: UserParams,
+        response: { 200: AdminUser, ...errors, 404: Problem },
+      },
+    },
+    async (request) => service.getUser(deps, request.ctx, (request.params as { userId: string }).userId),
+  )
+
   app.put(
     `${BASE}/:userId/staff-roles`,
     {

@@ -55,6 +55,14 @@ export async function listUsers(deps: AppDeps, ctx: RequestContext, query: UserL
   return { items: items.map(presentUser), page: query.page, pageSize: query.pageSize, total }
 }
 
+/** One account with its staff roles; admin and register office only. */
+export async function getUser(deps: AppDeps, ctx: RequestContext, userId: string) {
+  authorize(canIdentity, ctx.actor, 'listUsers', undefined)
+  const user = await repo.findUser(deps.database.db, userId)
+  if (!user) throw notFound(MESSAGES[ctx.locale].userNotFound)
+  return presentUser(user)
+}
+
 /**
  * Replaces a person's staff roles (admin only), audited with the roles before and after in the same transaction.
  * The change counts from the person's next request: the actor is built from the database on every request, and a

@@ -24,3 +24,10 @@ export function useUsers(filters: UserFilters, enabled: boolean) {
       }),
   })
 }
+
+export const userQueryKey = (userId: string) => [...USERS_QUERY_KEY, 'one', userId] as const
+
+/** One account with its staff roles (GET /users/{userId}). */
+export function useUser(userId: string) {
+  return useQuery({ queryKey: userQueryKey(userId), queryFn: () => adminApi.getUser(userId) })
+}

@@ -39,7 +39,7 @@ export function UsersTable({ items, caption, canEdit }: { items: AdminUser[]; ca
             <TableRow key={user.id}>
               <TableCell>
                 {canEdit ? (
-                  <AppLink to={`/beheer/gebruikers/${encodeURIComponent(user.id)}`} state={{ user }}>
+                  <AppLink to={`/beheer/gebruikers/${encodeURIComponent(user.id)}`}>
                     {fullName(user)}
                     <span className="vr-visually-hidden"> {t('users.editRoles')}</span>
                   </AppLink>

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import {
   Alert,
   DataList,
@@ -7,39 +8,31 @@ import {
   Heading,
   Paragraph,
 } from '@utrecht/component-library-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocation, useNavigate, useParams } from 'react-router'
+import { useLocation, useParams } from 'react-router'
 import { RequireSession } from '../../../app/guards.tsx'
 import { AppLink } from '../../../components/AppLink.tsx'
 import { Breadcrumb } from '../../../components/Breadcrumb.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
-import type { AdminUser } from '../../../lib/api.ts'
+import { LoadError, Loading } from '../../../components/Status.tsx'
+import { type AdminUser, ApiError } from '../../../lib/api.ts'
 import { formatDateTime } from '../../../lib/format.ts'
+import { USERS_QUERY_KEY, userQueryKey, useUser } from '../api/users-queries.ts'
 import { StaffRolesForm } from '../components/StaffRolesForm.tsx'
 import { fullName } from '../components/UsersTable.tsx'
 import { USERS_PATH } from './UsersPage.tsx'
 
-function isUser(value: unknown, id: string | undefined): value is AdminUser {
-  return (
-    !!value &&
-    typeof value === 'object' &&
-    (value as AdminUser).id === id &&
-    Array.isArray((value as AdminUser).staffRoles)
-  )
-}
-
-/**
- * The API has no "one account" endpoint, so the list hands the account over in the navigation state
- * (kept by the browser on reload of this tab). Opened another way, the page sends you back to the list.
- */
-function EditRoles({ userId }: { userId: string | undefined }) {
+/** Loads the account (GET /users/{userId}); a link to this page works from anywhere. */
+function EditRoles({ userId }: { userId: string }) {
   const { t, i18n } = useTranslation()
   const location = useLocation()
-  const navigate = useNavigate()
-  const passed = (location.state as { user?: unknown } | null)?.user
-  const [user, setUser] = useState<AdminUser | null>(isUser(passed, userId) ? passed : null)
+  const queryClient = useQueryClient()
+  const { data: user, isPending, error } = useUser(userId)
 
+  if (isPending) return <Loading />
+  if (error && !(error instanceof ApiError && (error.status === 404 || error.status === 400))) {
+    return <LoadError error={error} />
+  }
   if (!user) {
     return (
       <>
@@ -60,11 +53,12 @@ function EditRoles({ userId }: { userId: string | undefined }) {
     )
   }
 
-  const name = fullName(user)
   function saved(next: AdminUser) {
-    setUser(next)
-    navigate(location.pathname + location.search, { replace: true, state: { user: next } })
+    queryClient.setQueryData(userQueryKey(userId), next)
+    void queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY, exact: false, refetchType: 'none' })
   }
+
+  const name = fullName(user)
 
   return (
     <>
@@ -112,7 +106,7 @@ export function UserPage() {
     <RequireSession>
       {(me) =>
         me.permissions.manageStaffRoles ? (
-          <EditRoles userId={userId} />
+          <EditRoles userId={userId ?? ''} />
         ) : (
           <>
             <Breadcrumb
