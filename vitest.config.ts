@@ -14,7 +14,10 @@ const serverSuite = (name: 'pglite' | 'postgres') => ({
   },
 })
 
-const projects: any[] = [serverSuite('pglite')]
+const projects: any[] = [
+  serverSuite('pglite'),
+  { test: { name: 'web', include: ['apps/web/src/**/*.test.ts'], environment: 'node' } },
+]
 if (process.env.TEST_DATABASE_URL) projects.push(serverSuite('postgres'))
 if (process.env.SKIP_E2E !== '1') {
   projects.push({
