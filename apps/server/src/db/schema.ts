@@ -3,6 +3,9 @@
 
 export * from '../modules/identity/identity.tables.ts'
 export * from '../modules/organisations/organisations.tables.ts'
+export * from '../modules/register/register.tables.ts'
 export * from '../platform/audit/audit.tables.ts'
+export * from '../platform/credentials/credentials.tables.ts'
 export * from '../platform/mail/mail.tables.ts'
 export * from '../platform/rate-limit/rate-limit.tables.ts'
+export * from '../platform/storage/storage.tables.ts'

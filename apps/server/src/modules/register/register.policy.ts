@@ -1,0 +1,41 @@
+import { type Actor, hasStaffRole } from '../../platform/auth/actor.ts'
+
+export type RegisterAction =
+  | 'apply'
+  | 'reviewApplication'
+  | 'decideStatus'
+  | 'confirmRemoval'
+  | 'readOwn'
+  | 'readAny'
+  | 'readPublic'
+
+/** What the policy needs to know about the registration acted on. */
+export interface RegistrationResource {
+  /** The registrant. */
+  userId: string
+  /** Who asked for a pending removal (for confirmRemoval: someone else must confirm). */
+  removalRequestedBy?: string | null
+}
+
+/** Who may do what in the register. */
+export function canRegister(actor: Actor | null, action: RegisterAction, registration?: RegistrationResource): boolean {
+  switch (action) {
+    case 'readPublic':
+      return true
+    case 'apply':
+      return actor !== null
+    case 'reviewApplication':
+    case 'decideStatus':
+    case 'readAny':
+      return hasStaffRole(actor, 'register_office')
+    case 'confirmRemoval':
+      return (
+        hasStaffRole(actor, 'register_office') &&
+        registration !== undefined &&
+        !!registration.removalRequestedBy &&
+        registration.removalRequestedBy !== actor!.userId
+      )
+    case 'readOwn':
+      return actor !== null && registration !== undefined && registration.userId === actor.userId
+  }
+}
