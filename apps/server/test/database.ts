@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts'
 
 export const PGLITE_TEMPLATE_FILE = fileURLToPath(new URL('../../../.tmp/pglite-template.tar.gz', import.meta.url))
-export const POSTGRES_TEMPLATE_DB = 'vr_template'
+/** One template per checkout, so test runs of two checkouts on one PostgreSQL server do not disturb each other. */
+export const POSTGRES_TEMPLATE_DB = `vr_template_${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 10)}`
 
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url)
