@@ -9,7 +9,9 @@ import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { identityAdminRoutes } from './modules/identity/identity-admin.routes.ts'
 import { identityMfaRoutes } from './modules/identity/identity-mfa.routes.ts'
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts'
+import { registerPublicRoutes } from './modules/register/register.public.routes.ts'
 import { authPlugin } from './platform/auth/auth.plugin.ts'
+import { credentialRoutes } from './platform/credentials/credentials.routes.ts'
 import { httpPlugin } from './platform/http/http.plugin.ts'
 import { openapiPlugin } from './platform/http/openapi.ts'
 import { problemPlugin } from './platform/http/problem.ts'
@@ -69,7 +71,9 @@ export async function buildApp(
 
   await app.register(healthRoutes)
   await app.register(organisationRoutes)
+  await app.register(registerPublicRoutes)
   await app.register(auditRoutes)
+  await app.register(credentialRoutes)
   if (deps.config.nodeEnv === 'development') await app.register(devMailRoutes)
 
   await app.register(webPlugin) // last: the web app and its page fallback never shadow an API route

@@ -136,11 +136,11 @@ const PROFESSIONALS: [string, string][] = [
   ['Priya', 'Ramdin'],
   ['Sven', 'van Leeuwen'],
   ['Iris', 'Vermeulen'],
-  ['Hasan', 'Demir'],
+  ['Hasan', 'Çelik'],
   ['Femke', 'Koster'],
   ['Stefan', 'Prins'],
   ['Linda', 'Huisman'],
-  ['Orlando', 'Martina'],
+  ['Orlando', 'Martínez'],
   ['Ilse', 'Postma'],
   ['Wouter', 'Schouten'],
   ['Naima', 'Ouali'],
@@ -166,3 +166,73 @@ export const DEMO_PROFESSIONALS: DemoAccount[] = PROFESSIONALS.map(([givenName, 
   membership: { organisation: MUNICIPALITIES[i % MUNICIPALITIES.length]!, role: 'member' },
   mfa: false,
 }))
+
+export interface DemoRegister {
+  key: string
+  name: string
+  slug: string
+  numberPrefix: string
+  professions: string[]
+  cycleYears: number
+}
+
+/** Two registers, so nothing is hard-wired to one. */
+export const DEMO_REGISTERS: DemoRegister[] = [
+  {
+    key: 'km',
+    name: 'Register Klantmanagers',
+    slug: 'klantmanagers',
+    numberPrefix: 'KM',
+    professions: ['klantmanager werk', 'klantmanager inkomen', 'jobcoach', 'handhaver', 'schuldhulpverlener'],
+    cycleYears: 5,
+  },
+  {
+    key: 'pc',
+    name: 'Register Participatiecoaches',
+    slug: 'participatiecoaches',
+    numberPrefix: 'PC',
+    professions: ['participatiecoach', 'werkconsulent'],
+    cycleYears: 4,
+  },
+]
+
+export type DemoRegistrationKind = 'registered' | 'suspended' | 'lapsed' | 'candidate'
+
+export interface DemoRegistration {
+  /** E-mail of the demo account. */
+  email: string
+  register: string
+  profession: string
+  kind: DemoRegistrationKind
+  /** Months before the seed day that the registration started. */
+  monthsAgo: number
+  showEmployerPublicly: boolean
+}
+
+const KM_PROFESSIONS = DEMO_REGISTERS[0]!.professions
+const PC_PROFESSIONS = DEMO_REGISTERS[1]!.professions
+/** Index in DEMO_PROFESSIONALS → a special status; the last five professionals have no registration. */
+const SPECIAL: Record<number, DemoRegistrationKind> = { 3: 'suspended', 10: 'lapsed', 18: 'candidate', 19: 'candidate' }
+
+/** The demo professional plus 20 of the 25 professionals: mostly registered, one suspended, one lapsed, two candidates. */
+export const DEMO_REGISTRATIONS: DemoRegistration[] = [
+  {
+    email: email('professional'),
+    register: 'km',
+    profession: 'klantmanager werk',
+    kind: 'registered',
+    monthsAgo: 18,
+    showEmployerPublicly: true,
+  },
+  ...DEMO_PROFESSIONALS.slice(0, 20).map((account, i) => {
+    const inPc = i % 5 === 4
+    return {
+      email: account.email,
+      register: inPc ? 'pc' : 'km',
+      profession: inPc ? PC_PROFESSIONS[i % PC_PROFESSIONS.length]! : KM_PROFESSIONS[i % KM_PROFESSIONS.length]!,
+      kind: SPECIAL[i] ?? 'registered',
+      monthsAgo: i === 10 ? 62 : 3 + ((i * 7) % 50),
+      showEmployerPublicly: i % 3 === 0,
+    }
+  }),
+]

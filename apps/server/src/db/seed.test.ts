@@ -4,6 +4,12 @@ import { createTestApp, type TestApp } from '../../test/app.ts'
 import { sessionCookieOf, totpCode } from '../../test/auth.ts'
 import { users } from '../modules/identity/identity.tables.ts'
 import { organisations } from '../modules/organisations/organisations.tables.ts'
+import {
+  registers,
+  registrationCycles,
+  registrationStatusChanges,
+  registrations,
+} from '../modules/register/register.tables.ts'
 import { verifyAuditChain } from '../platform/audit/audit.chain.ts'
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoLogins, seedDemoData } from './seed.ts'
 
@@ -35,6 +41,33 @@ describe('demo data', () => {
     const [accounts] = await t.database.db.select({ n: count() }).from(users)
     expect(accounts!.n).toBe(demoLogins().length + 25)
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true)
+  })
+
+  it('has two registers with registrations in every public status, numbers from the counter and a history', async () => {
+    const regs = await t.database.db.select({ name: registers.name, prefix: registers.numberPrefix }).from(registers)
+    expect(regs).toEqual(
+      expect.arrayContaining([
+        { name: 'Register Klantmanagers', prefix: 'KM' },
+        { name: 'Register Participatiecoaches', prefix: 'PC' },
+      ]),
+    )
+    const rows = await t.database.db.select().from(registrations)
+    expect(rows).toHaveLength(21)
+    const byStatus = (status: string) => rows.filter((r) => r.status === status)
+    expect(byStatus('registered').length).toBeGreaterThanOrEqual(15)
+    expect(byStatus('suspended')).toHaveLength(1)
+    expect(byStatus('lapsed')).toHaveLength(1)
+    expect(byStatus('candidate').map((r) => r.registrationNumber)).toEqual([null, null])
+    expect(rows.find((r) => r.surname === 'Berg')).toMatchObject({ infix: 'van den', surnameSearch: 'berg' })
+    expect(rows.find((r) => r.surname === 'Çelik')?.surnameSearch).toBe('celik')
+    const numbers = rows.flatMap((r) => (r.registrationNumber ? [r.registrationNumber] : []))
+    expect(new Set(numbers).size).toBe(19)
+    expect(numbers).toContain('KM-000001')
+    expect(numbers).toContain('PC-000001')
+    const [cycles] = await t.database.db.select({ n: count() }).from(registrationCycles)
+    expect(cycles!.n).toBe(19)
+    const [changes] = await t.database.db.select({ n: count() }).from(registrationStatusChanges)
+    expect(changes!.n).toBe(21 + 19 + 2) // applied, approved, plus the lapse and the suspension
   })
 
   it('every printed demo login works; MFA roles complete the log-in with the printed TOTP secret', async () => {

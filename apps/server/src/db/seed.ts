@@ -3,6 +3,7 @@ import { TOTP } from 'otpauth'
 import type { AppDeps } from '../app.ts'
 import { createSeedUser } from '../modules/identity/identity.service.ts'
 import { memberships, organisations } from '../modules/organisations/organisations.tables.ts'
+import { type SeedPerson, seedRegisterDemo } from '../modules/register/register.seed.ts'
 import { recordAudit } from '../platform/audit/audit.service.ts'
 import { systemContext } from '../platform/auth/actor.ts'
 import {
@@ -10,6 +11,8 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
   DEMO_PROFESSIONALS,
+  DEMO_REGISTERS,
+  DEMO_REGISTRATIONS,
   DEMO_TOTP_SECRET,
   type DemoAccount,
 } from './seed-data.ts'
@@ -78,6 +81,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
       orgIds.set(org.key, row!.id)
     }
     const accounts: DemoAccount[] = [...DEMO_ACCOUNTS, ...DEMO_PROFESSIONALS]
+    const people = new Map<string, SeedPerson>()
     // A few at a time: hashing (argon2id) runs on the thread pool while the inserts wait their turn.
     for (let i = 0; i < accounts.length; i += 4) {
       await Promise.all(
@@ -90,6 +94,13 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
             staffRoles: account.staffRoles,
             totpSecret: account.mfa ? DEMO_TOTP_SECRET : undefined,
           })
+          const employer = account.membership?.role === 'member' ? account.membership.organisation : null
+          people.set(account.email, {
+            id,
+            givenName: account.givenName,
+            familyName: account.familyName,
+            organisationId: employer ? orgIds.get(employer)! : null,
+          })
           if (account.membership) {
             await tx.insert(memberships).values({
               userId: id,
@@ -101,10 +112,11 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
         }),
       )
     }
+    const register = await seedRegisterDemo(tx, now, DEMO_REGISTERS, DEMO_REGISTRATIONS, people)
     await recordAudit(tx, systemContext('seed'), {
       action: 'system.demo-data.seeded',
       result: 'success',
-      details: { organisations: DEMO_ORGANISATIONS.length, accounts: accounts.length },
+      details: { organisations: DEMO_ORGANISATIONS.length, accounts: accounts.length, ...register },
       occurredAt: now,
     })
     return true

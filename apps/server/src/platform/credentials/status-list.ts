@@ -126,24 +126,33 @@ export async function isStatusBitSet(db: DbOrTx, allocation: StatusAllocation, p
   return rows.length > 0
 }
 
-/**
- * The signed BitstringStatusListCredential for one list and purpose, as the public URL serves it. Returns null for a
- * list that does not exist.
- */
-export async function buildStatusListCredential(
-  db: DbOrTx,
-  issuer: Issuer,
-  listId: number,
-  purpose: StatusPurpose,
-  now: Date,
-) {
-  const [list] = await db.select().from(credentialStatusLists).where(eq(credentialStatusLists.id, listId))
-  if (!list) return null
-  const bits = await db
-    .select({ index: credentialStatusBits.statusIndex })
-    .from(credentialStatusBits)
-    .where(and(eq(credentialStatusBits.listId, listId), eq(credentialStatusBits.purpose, purpose)))
-  const id = statusListUrl(issuer.publicUrl, listId, purpose)
+/** One list's state for one purpose: its size and the indexes whose bit is set (ascending). */
+export interface StatusListState {
+  listId: number
+  purpose: StatusPurpose
+  size: number
+  setIndexes: number[]
+}
+
+/** Reads a list's state in one query; null for a list that does not exist. */
+export async function readStatusList(db: DbOrTx, listId: number, purpose: StatusPurpose) {
+  const rows = await db
+    .select({ size: credentialStatusLists.size, index: credentialStatusBits.statusIndex })
+    .from(credentialStatusLists)
+    .leftJoin(
+      credentialStatusBits,
+      and(eq(credentialStatusBits.listId, credentialStatusLists.id), eq(credentialStatusBits.purpose, purpose)),
+    )
+    .where(eq(credentialStatusLists.id, listId))
+    .orderBy(asc(credentialStatusBits.statusIndex))
+  if (rows.length === 0) return null
+  const setIndexes = rows.flatMap((r) => (r.index === null ? [] : [r.index]))
+  return { listId, purpose, size: rows[0]!.size, setIndexes } satisfies StatusListState
+}
+
+/** Signs a BitstringStatusListCredential of this state (validFrom: now). */
+export function signStatusList(issuer: Issuer, state: StatusListState, now: Date) {
+  const id = statusListUrl(issuer.publicUrl, state.listId, state.purpose)
   return signCredential(
     issuer,
     {
@@ -155,13 +164,25 @@ export async function buildStatusListCredential(
       credentialSubject: {
         id: `${id}#list`,
         type: 'BitstringStatusList',
-        statusPurpose: purpose,
-        encodedList: encodeStatusList(
-          bits.map((b) => b.index),
-          list.size,
-        ),
+        statusPurpose: state.purpose,
+        encodedList: encodeStatusList(state.setIndexes, state.size),
       },
     },
     now,
   )
+}
+
+/**
+ * The signed BitstringStatusListCredential for one list and purpose, as the public URL serves it. Returns null for a
+ * list that does not exist.
+ */
+export async function buildStatusListCredential(
+  db: DbOrTx,
+  issuer: Issuer,
+  listId: number,
+  purpose: StatusPurpose,
+  now: Date,
+) {
+  const state = await readStatusList(db, listId, purpose)
+  return state ? signStatusList(issuer, state, now) : null
 }

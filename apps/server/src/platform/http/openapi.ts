@@ -20,7 +20,9 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
         { name: 'Account', description: 'Account, inloggen, sessies, wachtwoord en tweestapsverificatie.' },
         { name: 'Gebruikers', description: 'Accounts zoeken en rollen van medewerkers vastleggen (beheer).' },
         { name: 'Organisaties', description: 'Organisaties (gemeenten, aanbieders, registerbureau) en hun leden.' },
+        { name: 'Certificaten', description: 'Certificaten (Open Badges 3.0) controleren, uitgever en statuslijsten.' },
         { name: 'Audit', description: 'De audittrail: wie deed wat, wanneer, met welk resultaat.' },
+        { name: 'Register (openbaar)', description: 'Het openbare register raadplegen, zonder inloggen.' },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
       ],
       components: {
