@@ -6,6 +6,7 @@ import { ButtonLink } from '../../../components/AppLink.tsx'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
 import { Notice } from '../../../components/Status.tsx'
 import { TextField } from '../../../components/TextField.tsx'
+import { TotpCodeField } from '../../../components/TotpCodeField.tsx'
 import { api, type Me } from '../../../lib/api.ts'
 import { useFormErrors } from '../../../lib/form.ts'
 import { ME_QUERY_KEY } from '../../../lib/session.ts'
@@ -43,20 +44,7 @@ function RenewCodesForm() {
       <Paragraph>{t('account.mfa.renewIntro')}</Paragraph>
       <ErrorSummary errors={errors} fieldIds={{ code: 'renew-code' }} headingLevel={3} id="renew-errors" />
       <form noValidate onSubmit={submit} className="vr-form">
-        <TextField
-          id="renew-code"
-          name="code"
-          label={t('fields.totpCode')}
-          description={t('fields.totpCodeHelp')}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          maxLength={7}
-          className="vr-input-code"
-          value={code}
-          onChange={setCode}
-          error={errors.fields.code}
-          required
-        />
+        <TotpCodeField id="renew-code" value={code} onChange={setCode} error={errors.fields.code} />
         <Button type="submit" appearance="secondary-action-button" busy={busy}>
           {t('account.mfa.renewSubmit')}
         </Button>

@@ -9,7 +9,7 @@ import { Breadcrumb } from '../../../components/Breadcrumb.tsx'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { LoadError, Loading, Notice } from '../../../components/Status.tsx'
-import { TextField } from '../../../components/TextField.tsx'
+import { TotpCodeField } from '../../../components/TotpCodeField.tsx'
 import { api, type Me, type TotpSetup } from '../../../lib/api.ts'
 import { useFormErrors } from '../../../lib/form.ts'
 import { ME_QUERY_KEY } from '../../../lib/session.ts'
@@ -117,20 +117,7 @@ function SetupFlow({ me }: { me: Me }) {
       <Heading level={2}>{t('mfaSetup.step3Title')}</Heading>
       <ErrorSummary errors={errors} fieldIds={{ code: 'setup-code' }} />
       <form noValidate onSubmit={confirm} className="vr-form">
-        <TextField
-          id="setup-code"
-          name="code"
-          label={t('fields.totpCode')}
-          description={t('fields.totpCodeHelp')}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          maxLength={7}
-          className="vr-input-code"
-          value={code}
-          onChange={setCode}
-          error={errors.fields.code}
-          required
-        />
+        <TotpCodeField id="setup-code" value={code} onChange={setCode} error={errors.fields.code} />
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('mfaSetup.submit')}
         </Button>

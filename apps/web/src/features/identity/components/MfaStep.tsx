@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { TextField } from '../../../components/TextField.tsx'
+import { TotpCodeField } from '../../../components/TotpCodeField.tsx'
 import { api, type Me } from '../../../lib/api.ts'
 import { useFormErrors } from '../../../lib/form.ts'
 
@@ -53,21 +54,7 @@ export function MfaStep({ onDone }: { onDone: (me: Me) => void }) {
             required
           />
         ) : (
-          <TextField
-            key="totp"
-            id="mfa-code"
-            name="code"
-            label={t('fields.totpCode')}
-            description={t('fields.totpCodeHelp')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            maxLength={7}
-            className="vr-input-code"
-            value={code}
-            onChange={setCode}
-            error={errors.fields.code}
-            required
-          />
+          <TotpCodeField key="totp" id="mfa-code" value={code} onChange={setCode} error={errors.fields.code} />
         )}
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('mfaStep.submit')}
