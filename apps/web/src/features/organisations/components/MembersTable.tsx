@@ -1,17 +1,7 @@
-import {
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react'
+import { Button, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ScrollRegion } from '../../../components/ScrollRegion.tsx'
+import { DataTable } from '../../../components/DataTable.tsx'
 import type { OrganisationMembership } from '../../../lib/api.ts'
 import { formatDateTime } from '../../../lib/format.ts'
 
@@ -67,57 +57,51 @@ export function MembersTable({
 }) {
   const { t, i18n } = useTranslation()
   return (
-    <ScrollRegion labelledBy="members-caption">
-      <Table className="vr-table">
-        <TableCaption id="members-caption" className="vr-table__caption">
-          {caption}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('organisation.columns.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisation.columns.email')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisation.columns.role')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisation.columns.since')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('organisation.columns.action')}</TableHeaderCell>
+    <DataTable
+      id="members"
+      caption={caption}
+      columns={[
+        t('organisation.columns.name'),
+        t('organisation.columns.email'),
+        t('organisation.columns.role'),
+        t('organisation.columns.since'),
+        t('organisation.columns.action'),
+      ]}
+    >
+      {items.map((membership) => {
+        const role = t(`roles.${membership.role}`, { defaultValue: membership.role })
+        return (
+          <TableRow key={membership.id}>
+            <TableCell>{nameOf(membership)}</TableCell>
+            <TableCell className="vr-break">{membership.email}</TableCell>
+            <TableCell>{role}</TableCell>
+            <TableCell className="vr-nowrap">{formatDateTime(membership.createdAt, i18n.language)}</TableCell>
+            <TableCell>
+              {confirming === membership.id ? (
+                <ConfirmRemove
+                  membership={membership}
+                  busy={busy}
+                  onConfirm={() => onConfirm(membership)}
+                  onCancel={onCancel}
+                />
+              ) : (
+                <Button
+                  id={`remove-${membership.id}`}
+                  appearance="secondary-action-button"
+                  onClick={() => onAsk(membership.id)}
+                >
+                  {t('organisation.remove')}
+                  <span className="vr-visually-hidden">
+                    {' '}
+                    {t('organisation.removeWhich', { name: nameOf(membership), role })}
+                  </span>
+                </Button>
+              )}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((membership) => {
-            const role = t(`roles.${membership.role}`, { defaultValue: membership.role })
-            return (
-              <TableRow key={membership.id}>
-                <TableCell>{nameOf(membership)}</TableCell>
-                <TableCell className="vr-break">{membership.email}</TableCell>
-                <TableCell>{role}</TableCell>
-                <TableCell className="vr-nowrap">{formatDateTime(membership.createdAt, i18n.language)}</TableCell>
-                <TableCell>
-                  {confirming === membership.id ? (
-                    <ConfirmRemove
-                      membership={membership}
-                      busy={busy}
-                      onConfirm={() => onConfirm(membership)}
-                      onCancel={onCancel}
-                    />
-                  ) : (
-                    <Button
-                      id={`remove-${membership.id}`}
-                      appearance="secondary-action-button"
-                      onClick={() => onAsk(membership.id)}
-                    >
-                      {t('organisation.remove')}
-                      <span className="vr-visually-hidden">
-                        {' '}
-                        {t('organisation.removeWhich', { name: nameOf(membership), role })}
-                      </span>
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            )
-          })}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+        )
+      })}
+    </DataTable>
   )
 }
 

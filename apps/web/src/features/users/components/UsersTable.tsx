@@ -1,15 +1,7 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react'
+import { TableCell, TableRow } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../../components/AppLink.tsx'
-import { ScrollRegion } from '../../../components/ScrollRegion.tsx'
+import { DataTable } from '../../../components/DataTable.tsx'
 import type { AdminUser } from '../../../lib/api.ts'
 import { formatDateTime } from '../../../lib/format.ts'
 
@@ -20,45 +12,39 @@ export const fullName = (user: { givenName: string; familyName: string }) =>
 export function UsersTable({ items, caption, canEdit }: { items: AdminUser[]; caption: string; canEdit: boolean }) {
   const { t, i18n } = useTranslation()
   return (
-    <ScrollRegion labelledBy="users-caption">
-      <Table className="vr-table">
-        <TableCaption id="users-caption" className="vr-table__caption">
-          {caption}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('users.columns.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.columns.email')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.columns.roles')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.columns.mfa')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.columns.createdAt')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((user) => (
-            <TableRow key={user.id}>
-              <TableCell>
-                {canEdit ? (
-                  <AppLink to={`/beheer/gebruikers/${encodeURIComponent(user.id)}`}>
-                    {fullName(user)}
-                    <span className="vr-visually-hidden"> {t('users.editRoles')}</span>
-                  </AppLink>
-                ) : (
-                  fullName(user)
-                )}
-              </TableCell>
-              <TableCell className="vr-break">{user.email}</TableCell>
-              <TableCell>
-                {user.staffRoles.length > 0
-                  ? user.staffRoles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ')
-                  : t('users.noRoles')}
-              </TableCell>
-              <TableCell>{user.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}</TableCell>
-              <TableCell className="vr-nowrap">{formatDateTime(user.createdAt, i18n.language)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      id="users"
+      caption={caption}
+      columns={[
+        t('users.columns.name'),
+        t('users.columns.email'),
+        t('users.columns.roles'),
+        t('users.columns.mfa'),
+        t('users.columns.createdAt'),
+      ]}
+    >
+      {items.map((user) => (
+        <TableRow key={user.id}>
+          <TableCell>
+            {canEdit ? (
+              <AppLink to={`/beheer/gebruikers/${encodeURIComponent(user.id)}`}>
+                {fullName(user)}
+                <span className="vr-visually-hidden"> {t('users.editRoles')}</span>
+              </AppLink>
+            ) : (
+              fullName(user)
+            )}
+          </TableCell>
+          <TableCell className="vr-break">{user.email}</TableCell>
+          <TableCell>
+            {user.staffRoles.length > 0
+              ? user.staffRoles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ')
+              : t('users.noRoles')}
+          </TableCell>
+          <TableCell>{user.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}</TableCell>
+          <TableCell className="vr-nowrap">{formatDateTime(user.createdAt, i18n.language)}</TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   )
 }
