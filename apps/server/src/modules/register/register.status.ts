@@ -88,7 +88,8 @@ export async function changeStatus(
     .innerJoin(registers, eq(registers.id, registrations.registerId))
     .where(eq(registrations.id, registrationId))
     .for('update', { of: registrations })
-  if (!current) throw notFound(ctx.locale === 'en' ? 'This registration does not exist.' : 'Deze registratie bestaat niet.')
+  if (!current)
+    throw notFound(ctx.locale === 'en' ? 'This registration does not exist.' : 'Deze registratie bestaat niet.')
 
   let next: ReturnType<typeof applyStatusAction>
   try {
@@ -209,4 +210,3 @@ async function updateCredentialStatus(tx: Tx, registrationId: string, status: Re
 /** Today's date in the Netherlands (ISO), for effective dates and public visibility. */
 export const todayInNetherlands = (deps: Pick<AppDeps, 'clock'>) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(deps.clock())
-
