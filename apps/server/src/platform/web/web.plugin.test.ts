@@ -43,6 +43,16 @@ describe('the web app is served next to the API', () => {
     }
   })
 
+  it("a person's page in the public register tells search engines not to index it; other pages do not", async () => {
+    const person = await app.inject({ method: 'GET', url: '/register/KM-000123', headers: html })
+    expect(person.statusCode).toBe(200)
+    expect(person.headers['x-robots-tag']).toBe('noindex')
+    for (const url of ['/register', '/register?achternaam=berg', '/', '/controleren']) {
+      const res = await app.inject({ method: 'GET', url, headers: html })
+      expect(res.headers['x-robots-tag'], url).toBeUndefined()
+    }
+  })
+
   it('hashed assets are cached for a year as immutable', async () => {
     const res = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' })
     expect(res.statusCode).toBe(200)

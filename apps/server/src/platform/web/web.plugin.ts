@@ -8,6 +8,9 @@ import fp from 'fastify-plugin'
 /** apps/web/dist, where `npm run build` puts the web app. */
 export const DEFAULT_WEB_DIST = resolve(fileURLToPath(new URL('../../../../web/dist', import.meta.url)))
 
+/** `/register/KM-000123`: one person's page in the public register. */
+const PERSON_PAGE = /^\/register\/[^/]+\/?$/
+
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 const SHORT = 'public, max-age=3600'
@@ -76,6 +79,8 @@ export const webPlugin = fp(
           .type('text/plain; charset=utf-8')
           .send(NOT_BUILT_MESSAGE)
       }
+      // Person pages of the public register stay out of search engines (the page adds a robots meta tag as well).
+      if (PERSON_PAGE.test(path)) reply.header('x-robots-tag', 'noindex')
       return reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').sendFile('index.html')
     }
 
