@@ -99,6 +99,10 @@ describe('MFA set-up for a role that requires it', () => {
       manageOrganisations: false,
       listUsers: false,
       manageStaffRoles: false,
+      readRegistrations: false,
+      reviewApplications: false,
+      configureRegisters: false,
+      handleDataRequests: false,
     })
     const blocked = await inject('GET', '/sessions', login.headers)
     expect(blocked.statusCode).toBe(401)

@@ -1,6 +1,8 @@
 import { canAudit } from '../../platform/audit/audit.policy.ts'
 import type { SessionAuth } from '../../platform/auth/session.ts'
 import { canOrganisation } from '../organisations/organisations.policy.ts'
+import { canPrivacy } from '../privacy/privacy.policy.ts'
+import { canRegister } from '../register/register.policy.ts'
 import { canIdentity } from './identity.policy.ts'
 import { actorOfSession, presentSession } from './identity-sessions.service.ts'
 
@@ -27,6 +29,10 @@ export function presentMe(auth: SessionAuth) {
       manageOrganisations: complete && canOrganisation(actor, 'create'),
       listUsers: complete && canIdentity(actor, 'listUsers'),
       manageStaffRoles: complete && canIdentity(actor, 'manageStaffRoles'),
+      readRegistrations: complete && canRegister(actor, 'readAny'),
+      reviewApplications: complete && canRegister(actor, 'reviewApplication'),
+      configureRegisters: complete && canRegister(actor, 'configureRegisters'),
+      handleDataRequests: complete && canPrivacy(actor, 'listRequests'),
     },
   }
 }

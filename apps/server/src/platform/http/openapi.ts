@@ -23,6 +23,10 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
         { name: 'Certificaten', description: 'Certificaten (Open Badges 3.0) controleren, uitgever en statuslijsten.' },
         { name: 'Audit', description: 'De audittrail: wie deed wat, wanneer, met welk resultaat.' },
         { name: 'Register (openbaar)', description: 'Het openbare register raadplegen, zonder inloggen.' },
+        {
+          name: 'Registraties',
+          description: 'Registraties bekijken en besluiten nemen (registerbureau), en je eigen registraties.',
+        },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
       ],
       components: {

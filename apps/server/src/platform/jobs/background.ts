@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app.ts'
+import { startCycleReminders } from '../../modules/register/register.reminders.ts'
 import { startMailWorker } from '../mail/mail.worker.ts'
 import { startHousekeeping } from './housekeeping.ts'
 
@@ -9,6 +10,7 @@ export async function startBackgroundWork(deps: AppDeps): Promise<{ stop(): Prom
   if (deps.config.runWorkers) {
     releases.push(await startMailWorker(deps))
     releases.push(startHousekeeping(deps))
+    releases.push(await startCycleReminders(deps))
   }
   return {
     async stop() {

@@ -3,7 +3,7 @@ import { fromDrizzle, fromPglite, type Job, PgBoss, type Queue } from 'pg-boss'
 import type { DatabaseHandle, DbOrTx } from '../../db/client.ts'
 
 /** Every queue of the app with its retry policy. Jobs are rows in PostgreSQL (schema `pgboss`). */
-export const QUEUES = { mailSend: 'mail.send' } as const
+export const QUEUES = { mailSend: 'mail.send', cycleReminders: 'register.cycle-reminders' } as const
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
 
 export interface JobsOptions {
@@ -11,6 +11,8 @@ export interface JobsOptions {
   pollingIntervalSeconds?: number
   /** Maintenance (expire stuck jobs, clean up old ones). On in production; tests turn it off for speed. */
   supervise?: boolean
+  /** Run pg-boss's cron schedules (e.g. the daily cycle reminders) in this process; defaults to `supervise`. */
+  schedule?: boolean
   /** Mail retries: how often, and the first delay (doubled each time, at most an hour). */
   mailRetry?: { limit: number; delaySeconds: number; backoff: boolean }
   onError?: (error: unknown) => void
@@ -37,14 +39,15 @@ const DEFAULT_MAIL_RETRY = { limit: 5, delaySeconds: 30, backoff: true }
 /** pg-boss on the app's database: PGlite through its embedded backend, PostgreSQL through its own small pool. */
 export function createJobs(database: DatabaseHandle, options: JobsOptions = {}): Jobs {
   const supervise = options.supervise ?? true
+  const schedule = options.schedule ?? supervise
   const boss =
     database.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', supervise, schedule: false })
+      ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', supervise, schedule })
       : new PgBoss({
           connectionString: database.url,
           max: 4,
           supervise,
-          schedule: false,
+          schedule,
           application_name: 'vakregister-jobs',
         })
   boss.on('error', (error) => options.onError?.(error))
@@ -58,6 +61,7 @@ export function createJobs(database: DatabaseHandle, options: JobsOptions = {}):
       ...(mailRetry.backoff ? { retryDelayMax: 3600 } : {}),
       expireInSeconds: 300,
     },
+    'register.cycle-reminders': { retryLimit: 3, retryDelay: 600, expireInSeconds: 1800 },
   }
   let started = false
 
