@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { formatRegistrationNumber } from './register.rules.ts'
-import { registrationNumberCounters } from './register.tables.ts'
+import { registers, registrationNumberCounters } from './register.tables.ts'
 
 /**
  * Hands out the next registration number of a register, e.g. `KM-000124`. Call it inside the approving
@@ -20,5 +20,11 @@ export async function allocateRegistrationNumber(
       set: { nextValue: sql`${registrationNumberCounters.nextValue} + 1` },
     })
     .returning({ value: sql<number>`${registrationNumberCounters.nextValue} - 1` })
-  return formatRegistrationNumber(register.numberPrefix, Number(row!.value))
+  // Read the prefix after taking the counter lock: a prefix change (which takes the same lock) is then either
+  // fully before this number or refused because a number exists.
+  const [current] = await tx
+    .select({ numberPrefix: registers.numberPrefix })
+    .from(registers)
+    .where(eq(registers.id, register.id))
+  return formatRegistrationNumber(current?.numberPrefix ?? register.numberPrefix, Number(row!.value))
 }
