@@ -1,13 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { customType, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { customType, index, pgTable, primaryKey, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { users } from '../identity/identity.tables.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
 
 const citext = customType<{ data: string }>({ dataType: () => 'citext' })
 
 /**
- * An employer manager's invitation to apply for the register with the employer filled in. The mail carries a token;
- * only its SHA-256 is stored. One open invitation per organisation and address.
+ * An employer manager's invitation to apply for the register with the employer filled in. The mail links to
+ * `/inschrijven?werkgever=<organisationId>`; no token is needed, since the link only prefills a public form. Its
+ * state (open, aangemeld, expired) is derived: aangemeld when a registration of a user with this address names the
+ * organisation. One row per organisation and address while `acceptedAt` is null; inviting again after expiry renews it.
  */
 export const employerInvitations = pgTable(
   'employer_invitations',
@@ -17,7 +19,6 @@ export const employerInvitations = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     email: citext().notNull(),
-    tokenHash: text().notNull().unique(),
     invitedById: uuid()
       .notNull()
       .references(() => users.id),
@@ -27,9 +28,7 @@ export const employerInvitations = pgTable(
     acceptedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
-    uniqueIndex('employer_invitations_open_uq')
-      .on(t.organisationId, t.email)
-      .where(sql`${t.acceptedAt} is null`),
+    uniqueIndex('employer_invitations_open_uq').on(t.organisationId, t.email).where(sql`${t.acceptedAt} is null`),
     index('employer_invitations_org_idx').on(t.organisationId, t.createdAt),
   ],
 )

@@ -1,0 +1,173 @@
+import { and, count, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm'
+import type { DbOrTx } from '../../db/client.ts'
+import { outboxMails } from '../../platform/mail/mail.tables.ts'
+import { documents } from '../../platform/storage/storage.tables.ts'
+import { cpdSharingConsents, employerInvitations } from '../employers/employers.tables.ts'
+import { oneTimeTokens, recoveryCodes, sessions, users } from '../identity/identity.tables.ts'
+import { memberships } from '../organisations/organisations.tables.ts'
+import { registrationCredentials } from '../register/register.decisions.tables.ts'
+import { registrationStatusChanges, registrations } from '../register/register.tables.ts'
+import { type DataRequestKind, type DataRequestState, dataRequests } from './privacy.tables.ts'
+
+// Data requests, and carrying out an erasure across the modules (inside the register office's transaction).
+
+export function insertDataRequest(tx: DbOrTx, values: typeof dataRequests.$inferInsert) {
+  return tx
+    .insert(dataRequests)
+    .values(values)
+    .returning()
+    .then((rows) => rows[0]!)
+}
+
+export async function findOpenRequest(db: DbOrTx, userId: string, kind: DataRequestKind) {
+  const [row] = await db
+    .select({ id: dataRequests.id })
+    .from(dataRequests)
+    .where(and(eq(dataRequests.userId, userId), eq(dataRequests.kind, kind), eq(dataRequests.state, 'open')))
+  return row
+}
+
+const requestColumns = {
+  id: dataRequests.id,
+  userId: dataRequests.userId,
+  kind: dataRequests.kind,
+  details: dataRequests.details,
+  state: dataRequests.state,
+  createdAt: dataRequests.createdAt,
+  handledAt: dataRequests.handledAt,
+  resolution: dataRequests.resolution,
+  personName: sql<
+    string | null
+  >`(select trim(u.given_name || ' ' || u.family_name) from ${users} u where u.id = ${dataRequests.userId})`,
+  personEmail: sql<string | null>`(select u.email::text from ${users} u where u.id = ${dataRequests.userId})`,
+}
+
+export async function findDataRequests(
+  db: DbOrTx,
+  state: DataRequestState | undefined,
+  page: number,
+  pageSize: number,
+) {
+  const where = state ? eq(dataRequests.state, state) : undefined
+  const [items, [total]] = await Promise.all([
+    db
+      .select(requestColumns)
+      .from(dataRequests)
+      .where(where)
+      .orderBy(state === 'open' ? dataRequests.createdAt : desc(dataRequests.createdAt))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ value: count() }).from(dataRequests).where(where),
+  ])
+  return { items, total: total?.value ?? 0 }
+}
+
+export async function findDataRequest(db: DbOrTx, id: string, lock = false) {
+  const query = db.select(requestColumns).from(dataRequests).where(eq(dataRequests.id, id))
+  const [row] = lock ? await query.for('update', { of: dataRequests }) : await query
+  return row
+}
+
+export async function resolveDataRequest(
+  tx: DbOrTx,
+  id: string,
+  values: { state: DataRequestState; resolution: string; handledById: string; handledAt: Date },
+) {
+  await tx.update(dataRequests).set(values).where(eq(dataRequests.id, id))
+}
+
+/** The person's registrations, and the last day any measure on them is still shown publicly. */
+export async function findRegistrationsForErasure(db: DbOrTx, userId: string, today: string) {
+  const rows = await db
+    .select({ id: registrations.id, status: registrations.status })
+    .from(registrations)
+    .where(eq(registrations.userId, userId))
+  const [measure] =
+    rows.length === 0
+      ? []
+      : await db
+          .select({ until: sql<string | null>`max(${registrationStatusChanges.publicUntil})::text` })
+          .from(registrationStatusChanges)
+          .where(
+            and(
+              inArray(
+                registrationStatusChanges.registrationId,
+                rows.map((r) => r.id),
+              ),
+              gte(registrationStatusChanges.publicUntil, today),
+            ),
+          )
+  return { registrations: rows, publicMeasureUntil: measure?.until ?? null }
+}
+
+export interface ErasureResult {
+  registrationIds: string[]
+  /** Storage keys of the document bytes to delete once the transaction has committed. */
+  documentKeys: string[]
+}
+
+/**
+ * Erases or pseudonymises the person's personal data, keeping what the register must keep (see docs/privacy.md):
+ * the account becomes an unusable, nameless placeholder; sessions, codes, tokens, memberships, consents,
+ * invitations and mails to the address are deleted; the names on the registrations are emptied and the employer
+ * removed, while number, status, history, cycles and decisions stay; documents keep a nameless row (the
+ * applications point at it) and their bytes are deleted after commit; stored credential copies lose their content.
+ */
+export async function erasePersonalData(tx: DbOrTx, userId: string, email: string, now: Date): Promise<ErasureResult> {
+  await tx
+    .update(users)
+    .set({
+      email: `gewist-${userId}@vakregister.invalid`,
+      givenName: '',
+      familyName: '',
+      passwordHash: '!gewist',
+      status: 'blocked',
+      emailVerifiedAt: null,
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpLastStep: null,
+      mfaEnabledAt: null,
+      updatedAt: now,
+    })
+    .where(eq(users.id, userId))
+  await tx.delete(sessions).where(eq(sessions.userId, userId))
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId))
+  await tx.delete(oneTimeTokens).where(eq(oneTimeTokens.userId, userId))
+  await tx.delete(memberships).where(eq(memberships.userId, userId))
+  await tx.delete(cpdSharingConsents).where(eq(cpdSharingConsents.userId, userId))
+  await tx.delete(employerInvitations).where(eq(employerInvitations.email, email))
+  await tx.delete(outboxMails).where(sql`lower(${outboxMails.toAddress}) = lower(${email})`)
+
+  const erased = await tx
+    .update(registrations)
+    .set({
+      initials: '',
+      infix: '',
+      surname: '',
+      surnameSearch: '',
+      employerOrganisationId: null,
+      showEmployerPublicly: false,
+      updatedAt: now,
+    })
+    .where(eq(registrations.userId, userId))
+    .returning({ id: registrations.id })
+  const registrationIds = erased.map((r) => r.id)
+  if (registrationIds.length > 0) {
+    await tx
+      .update(registrationCredentials)
+      .set({ document: sql`jsonb_build_object('id', ${registrationCredentials.credentialId}, 'erased', true)` })
+      .where(inArray(registrationCredentials.registrationId, registrationIds))
+  }
+  const docs = await tx
+    .update(documents)
+    .set({ originalName: 'gewist', sha256: '' })
+    .where(and(eq(documents.ownerUserId, userId), isNotNull(documents.storagePath)))
+    .returning({ storagePath: documents.storagePath })
+  await tx.update(dataRequests).set({ details: '' }).where(eq(dataRequests.userId, userId))
+  return { registrationIds, documentKeys: docs.map((d) => d.storagePath) }
+}
+
+/** After the erasure: the requests are kept, without the person. */
+export async function detachDataRequests(tx: DbOrTx, userId: string) {
+  await tx.update(dataRequests).set({ userId: null }).where(eq(dataRequests.userId, userId))
+}
