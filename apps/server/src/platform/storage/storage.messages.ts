@@ -10,6 +10,7 @@ const messages = {
     'too-many-parts': 'Stuur één bestand tegelijk, met niet meer dan een paar andere velden.',
     broken: 'Het bestand is niet goed aangekomen. Probeer het opnieuw.',
     invalid: 'Het bestand is niet goed ontvangen. Verbeter het veld hieronder.',
+    erased: 'Dit bestand is verwijderd, bijvoorbeeld na een verzoek om gegevens te wissen.',
   },
   en: {
     'too-large': 'The file is larger than 10 MB.',
@@ -19,6 +20,7 @@ const messages = {
     'too-many-parts': 'Send one file at a time, with no more than a few other fields.',
     broken: 'The file did not arrive correctly. Please try again.',
     invalid: 'The file was not received correctly. Please correct the field below.',
+    erased: 'This file has been deleted, for example after a request to erase personal data.',
   },
 } as const
 

@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../../../test/app.ts'
 import { type StaffRole, users } from '../../modules/identity/identity.tables.ts'
 import type { RequestContext } from '../auth/actor.ts'
 import { AppError } from '../http/errors.ts'
-import { openDocument, storeDocument } from './storage.service.ts'
+import { documentStorage, openDocument, storeDocument } from './storage.service.ts'
 import { documents } from './storage.tables.ts'
 import { tinyJpeg, tinyPdf, tinyPng } from './test-files.ts'
 
@@ -219,5 +219,19 @@ describe('opening a document', () => {
 
   it('without a log-in the answer is 401', async () => {
     await expect(openDocument(t.app.deps, as(null), docId)).rejects.toMatchObject({ status: 401 })
+  })
+
+  it('a document whose bytes were erased is 410 Gone with a Dutch message, not a server error', async () => {
+    const doc = await storeDocument(t.app.deps, t.database.db, {
+      ownerUserId: sanne,
+      purpose: 'diploma',
+      fileName: 'wordt-gewist.pdf',
+      buffer: tinyPdf(),
+    })
+    await documentStorage(t.app.deps).delete(doc.storagePath)
+    await expect(openDocument(t.app.deps, as(sanne), doc.id)).rejects.toMatchObject({
+      status: 410,
+      detail: expect.stringContaining('verwijderd'),
+    })
   })
 })

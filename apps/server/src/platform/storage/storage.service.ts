@@ -154,7 +154,13 @@ export async function openDocument(deps: AppDeps, ctx: RequestContext, documentI
   if (ctx.actor === null) throw unauthenticated(authMessage(ctx.locale, 'unauthenticated'))
   const document = await findDocument(deps.database.db, documentId)
   if (!document || !canDocument(ctx.actor, 'read', document)) throw notFound(message(ctx.locale, 'not-found'))
-  const { stream, sizeBytes } = await documentStorage(deps).get(document.storagePath)
+  const { stream, sizeBytes } = await documentStorage(deps)
+    .get(document.storagePath)
+    .catch((error: NodeJS.ErrnoException) => {
+      // The row outlives its bytes after an erasure (applications still point to it): gone, not a server error.
+      if (error.code === 'ENOENT') throw new AppError(410, 'gone', storageMessage(ctx.locale, 'erased'))
+      throw error
+    })
   const fileName = downloadName(document.originalName, document.mediaType)
   return {
     document,
