@@ -4,7 +4,13 @@ import { AccountPage } from '../pages/account.page.ts'
 import { AuditPage } from '../pages/audit.page.ts'
 import type { BasePage } from '../pages/base.page.ts'
 import { LogInPage } from '../pages/log-in.page.ts'
-import { openPublicPage, PUBLIC_PAGES } from '../pages/site-map.ts'
+import {
+  employerPages,
+  openPublicPage,
+  PROFESSIONAL_PAGES,
+  PUBLIC_PAGES,
+  REGISTER_OFFICE_PAGES,
+} from '../pages/site-map.ts'
 import { demoLogin } from '../support/demo-logins.ts'
 import { type JourneyWorld, startWorld } from '../support/journey.ts'
 
@@ -77,6 +83,43 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
     await account.main.getByText(/geheime sleutel om over te typen/i).waitFor()
     await account.main.getByRole('img', { name: /qr-code/i }).waitFor()
     await checkBothWidths(page, account, '/account/tweestapsverificatie', problems)
+    expectNoProblems(problems)
+  })
+
+  it("the register office's registration pages: the list, search results and a registration with its forms", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/^registerbureau$/i))
+    const problems: string[] = []
+    for (const entry of REGISTER_OFFICE_PAGES) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  })
+
+  it("a professional's own registration and data pages", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/professional/i))
+    const problems: string[] = []
+    for (const entry of PROFESSIONAL_PAGES) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  })
+
+  it("an employer manager's team and invitation pages", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/werkgever/i))
+    const me = await (await page.request.get('/api/v1/me')).json()
+    const organisationId: string = me.memberships.find(
+      (m: { role: string }) => m.role === 'employer_manager',
+    ).organisationId
+    const problems: string[] = []
+    for (const entry of employerPages(organisationId)) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
     expectNoProblems(problems)
   })
 

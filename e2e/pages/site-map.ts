@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core'
+import { ApplicationPage } from './application.page.ts'
 import { BasePage } from './base.page.ts'
+import { EmployerPage } from './employer.page.ts'
+import { MyRegistrationPage } from './my-registration.page.ts'
 import { ResetPasswordPage } from './password-reset.page.ts'
+import { PublicRegisterPage, unsignedCredential, VerifyCredentialPage } from './public-register.page.ts'
+import { RegistersPage } from './registers.page.ts'
+import { RegistrationsPage } from './registrations.page.ts'
+import { ReviewPage } from './review.page.ts'
 
 /** One page of the web app as a visitor reaches it by address, with its h1 in Dutch and in English. */
 export interface PublicPage {
@@ -44,12 +51,193 @@ export const PUBLIC_PAGES: PublicPage[] = [
   },
   { path: '/privacy', label: 'privacy', heading: { nl: /^privacy$/i, en: /^privacy$/i } },
   { path: '/contact', label: 'contact', heading: { nl: /^contact$/i, en: /^contact$/i } },
+  { path: '/beroepscode', label: 'beroepscode', heading: { nl: /^beroepscode$/i, en: /^professional code$/i } },
+  ...publicRegisterPages(),
   {
     path: '/deze-pagina-bestaat-niet',
     label: '404',
     heading: { nl: /^deze pagina bestaat niet$/i, en: /^this page does not exist$/i },
   },
 ]
+
+/** The public register and the credential check, in their states: empty, results, errors, a person, not found. */
+function publicRegisterPages(): PublicPage[] {
+  const search = { nl: /^zoeken in het register$/i, en: /^search the register$/i }
+  const verify = { nl: /^certificaat controleren$/i, en: /^check a certificate$/i }
+  return [
+    { path: '/register', label: 'register zoeken', heading: search },
+    {
+      path: '/register?achternaam=van+der+Berg',
+      label: 'register zoeken (resultaten)',
+      heading: search,
+      settle: (page) => new PublicRegisterPage(page).rowsWith('van den Berg').first().waitFor(),
+    },
+    {
+      path: '/register?nummer=KM-12',
+      label: 'register zoeken (nummer in de verkeerde vorm)',
+      heading: search,
+      settle: (page) => new PublicRegisterPage(page).searchErrors.waitFor(),
+    },
+    {
+      path: '/register?achternaam=Bouzid',
+      label: 'registratie (geschorst, met maatregel)',
+      heading: search,
+      settle: async (page) => {
+        const register = new PublicRegisterPage(page)
+        await register.openResult('M. Bouzid')
+        await register.measure.waitFor()
+      },
+    },
+    {
+      path: '/register/KM-999999',
+      label: 'registratie niet gevonden',
+      heading: { nl: /^registratie niet gevonden$/i, en: /^registration not found$/i },
+    },
+    { path: '/controleren', label: 'certificaat controleren', heading: verify },
+    {
+      path: '/controleren',
+      label: 'certificaat controleren (geen JSON)',
+      heading: verify,
+      settle: async (page) => {
+        const check = new VerifyCredentialPage(page)
+        await check.paste('{ dit is geen certificaat')
+        await check.submit()
+        await check.errors.waitFor()
+      },
+    },
+    {
+      path: '/controleren',
+      label: 'certificaat controleren (uitkomst: handtekening klopt niet)',
+      heading: verify,
+      settle: async (page) => {
+        const check = new VerifyCredentialPage(page)
+        await check.paste(unsignedCredential(new URL(page.url()).origin, 'KM-000001'))
+        await check.submit()
+        await check.outcome.waitFor()
+      },
+    },
+  ]
+}
+
+/** The register office's registration pages (log in as the demo register office first), in their states. */
+export const REGISTER_OFFICE_PAGES: PublicPage[] = (() => {
+  const list = { nl: /^registraties$/i, en: /^registrations$/i }
+  return [
+    { path: '/registerbureau/registraties', label: 'registraties', heading: list },
+    {
+      path: '/registerbureau/registraties?naam=Jansen',
+      label: 'registraties (zoekresultaten)',
+      heading: list,
+      settle: (page) => new RegistrationsPage(page).rowsWith('Jansen').first().waitFor(),
+    },
+    {
+      path: '/registerbureau/registraties?naam=Bouzid',
+      label: 'registratie (geschorst, alle besluitformulieren open)',
+      heading: list,
+      settle: async (page) => {
+        const registrations = new RegistrationsPage(page)
+        await registrations.openBySurname('Bouzid', 'M. Bouzid')
+        const closed = registrations.main.locator('details:not([open]) > summary')
+        while ((await closed.count()) > 0) await closed.first().click()
+      },
+    },
+    ...reviewPages(),
+    ...registerConfigurationPages(),
+    {
+      path: '/registerbureau/verzoeken',
+      label: 'verzoeken over persoonsgegevens',
+      heading: { nl: /^verzoeken over persoonsgegevens$/i, en: /^requests about personal data$/i },
+      settle: (page) =>
+        page
+          .getByRole('main')
+          .getByRole('button', { name: /^besluit opslaan$/i })
+          .first()
+          .waitFor(),
+    },
+  ]
+})()
+
+/** The professional's own pages (log in as the demo professional first), in their states. */
+export const PROFESSIONAL_PAGES: PublicPage[] = [
+  ...applyPages(),
+  {
+    path: '/mijn-registratie',
+    label: 'mijn registratie',
+    heading: { nl: /^mijn registratie$/i, en: /^my registration$/i },
+    settle: (page) => new MyRegistrationPage(page).certificateLink.first().waitFor(),
+  },
+  {
+    path: '/mijn-gegevens',
+    label: 'mijn gegevens',
+    heading: { nl: /^mijn gegevens$/i, en: /^my data$/i },
+    settle: (page) => page.getByRole('heading', { name: /^registraties$/i }).waitFor(),
+  },
+  {
+    path: '/mijn-gegevens',
+    label: 'mijn gegevens (verzoek zonder toelichting)',
+    heading: { nl: /^mijn gegevens$/i, en: /^my data$/i },
+    settle: async (page) => {
+      await page.getByRole('button', { name: /^verzoek versturen$/i }).click()
+      await page.locator('#correction-errors').waitFor()
+    },
+  },
+]
+
+/** The employer manager's pages for one organisation (log in as the demo werkgever first), in their states. */
+export function employerPages(organisationId: string): PublicPage[] {
+  const invite = { nl: /^medewerkers uitnodigen$/i, en: /^invite staff$/i }
+  return [
+    {
+      path: `/werkgever/${organisationId}/team`,
+      label: 'werkgever: team',
+      heading: { nl: /^team van /i, en: /^team of /i },
+      settle: (page) => new EmployerPage(page).teamRow('El Amrani').waitFor(),
+    },
+    { path: `/werkgever/${organisationId}/uitnodigen`, label: 'werkgever: uitnodigen', heading: invite },
+    {
+      path: `/werkgever/${organisationId}/uitnodigen`,
+      label: 'werkgever: uitnodigen (foute regels)',
+      heading: invite,
+      settle: async (page) => {
+        const employer = new EmployerPage(page)
+        await employer.invite(['geen-adres', 'ook@fout'])
+        await employer.inviteErrors.waitFor()
+      },
+    },
+  ]
+}
+
+/** Configuring registers (register office and admins): the list, the empty form, its errors, an edit form. */
+function registerConfigurationPages(): PublicPage[] {
+  const list = { nl: /^registers$/i, en: /^registers$/i }
+  const add = { nl: /^register toevoegen$/i, en: /^add a register$/i }
+  return [
+    {
+      path: '/beheer/registers',
+      label: 'registers',
+      heading: list,
+      settle: (page) => new RegistersPage(page).rowsWith('Register Klantmanagers').first().waitFor(),
+    },
+    { path: '/beheer/registers/nieuw', label: 'register toevoegen', heading: add },
+    {
+      path: '/beheer/registers/nieuw',
+      label: 'register toevoegen (alle velden fout)',
+      heading: add,
+      settle: async (page) => {
+        const registers = new RegistersPage(page)
+        await registers.fill({ numberPrefix: 'k1', professions: [] })
+        await registers.submit()
+        await registers.formErrors.getByRole('link').first().waitFor()
+      },
+    },
+    {
+      path: '/beheer/registers',
+      label: 'register wijzigen',
+      heading: list,
+      settle: (page) => new RegistersPage(page).openEdit('Register Klantmanagers'),
+    },
+  ]
+}
 
 /** Opens a page by its address and waits for its h1 in the given language (and its settled state). */
 export async function openPublicPage(page: Page, entry: PublicPage, lang: 'nl' | 'en' = 'nl'): Promise<BasePage> {
@@ -58,4 +246,51 @@ export async function openPublicPage(page: Page, entry: PublicPage, lang: 'nl' |
   await page.getByRole('heading', { level: 1, name: entry.heading[lang] }).waitFor()
   await entry.settle?.(page)
   return base
+}
+
+/** Applying (any logged-in person): the form, the form with every field wrong, the list of one's applications. */
+function applyPages(): PublicPage[] {
+  const apply = { nl: /^inschrijven in het register$/i, en: /^apply to the register$/i }
+  return [
+    { path: '/inschrijven', label: 'inschrijven', heading: apply },
+    {
+      path: '/inschrijven',
+      label: 'inschrijven (alle velden leeg)',
+      heading: apply,
+      settle: async (page) => {
+        const application = new ApplicationPage(page)
+        await application.submit()
+        await application.expectErrors()
+      },
+    },
+    {
+      path: '/mijn-aanvragen',
+      label: 'mijn aanvragen',
+      heading: { nl: /^mijn aanvragen$/i, en: /^my applications$/i },
+    },
+  ]
+}
+
+/** The register office's review queue (the seeded candidates wait in it) and one application, every form open. */
+function reviewPages(): PublicPage[] {
+  const queue = { nl: /^aanvragen$/i, en: /^applications$/i }
+  return [
+    {
+      path: '/registerbureau/aanvragen',
+      label: 'aanvragen (wachtrij)',
+      heading: queue,
+      settle: (page) => new ReviewPage(page).rowsWith('Huisman').first().waitFor(),
+    },
+    {
+      path: '/registerbureau/aanvragen',
+      label: 'aanvraag beoordelen (alle besluitformulieren open)',
+      heading: queue,
+      settle: async (page) => {
+        const review = new ReviewPage(page)
+        await review.openApplication(/Huisman/)
+        const closed = review.main.locator('details:not([open]) > summary')
+        while ((await closed.count()) > 0) await closed.first().click()
+      },
+    },
+  ]
 }

@@ -4,12 +4,19 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config/config.ts'
 import type { DatabaseHandle } from './db/client.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
+import { employerRoutes } from './modules/employers/employers.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { identityAdminRoutes } from './modules/identity/identity-admin.routes.ts'
 import { identityMfaRoutes } from './modules/identity/identity-mfa.routes.ts'
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts'
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts'
+import { registerApplicationRoutes } from './modules/register/register.applications.routes.ts'
+import { registrationDecisionRoutes } from './modules/register/register.decisions.routes.ts'
+import { registerDownloadRoutes } from './modules/register/register.downloads.routes.ts'
 import { registerPublicRoutes } from './modules/register/register.public.routes.ts'
+import { registerSettingsRoutes } from './modules/register/register.registers.routes.ts'
+import { registrationRoutes } from './modules/register/register.registrations.routes.ts'
 import { authPlugin } from './platform/auth/auth.plugin.ts'
 import { credentialRoutes } from './platform/credentials/credentials.routes.ts'
 import { httpPlugin } from './platform/http/http.plugin.ts'
@@ -19,6 +26,7 @@ import { createJobs, type Jobs } from './platform/jobs/jobs.ts'
 import { logSerializers } from './platform/logging.ts'
 import { devMailRoutes } from './platform/mail/mail.routes.ts'
 import { metricsPlugin } from './platform/metrics/metrics.plugin.ts'
+import { documentRoutes } from './platform/storage/storage.routes.ts'
 import { webPlugin } from './platform/web/web.plugin.ts'
 
 export interface AppDeps {
@@ -72,8 +80,16 @@ export async function buildApp(
   await app.register(healthRoutes)
   await app.register(organisationRoutes)
   await app.register(registerPublicRoutes)
+  await app.register(registrationRoutes)
+  await app.register(registrationDecisionRoutes)
+  await app.register(registerApplicationRoutes)
+  await app.register(registerSettingsRoutes)
+  await app.register(documentRoutes)
   await app.register(auditRoutes)
   await app.register(credentialRoutes)
+  await app.register(employerRoutes)
+  await app.register(registerDownloadRoutes)
+  await app.register(privacyRoutes)
   if (deps.config.nodeEnv === 'development') await app.register(devMailRoutes)
 
   await app.register(webPlugin) // last: the web app and its page fallback never shadow an API route

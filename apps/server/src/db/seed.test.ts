@@ -1,9 +1,11 @@
-import { count } from 'drizzle-orm'
+import { count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/app.ts'
 import { sessionCookieOf, totpCode } from '../../test/auth.ts'
 import { users } from '../modules/identity/identity.tables.ts'
 import { organisations } from '../modules/organisations/organisations.tables.ts'
+import { registrationApplications } from '../modules/register/register.applications.tables.ts'
+import { registrationCredentials } from '../modules/register/register.decisions.tables.ts'
 import {
   registers,
   registrationCycles,
@@ -11,6 +13,7 @@ import {
   registrations,
 } from '../modules/register/register.tables.ts'
 import { verifyAuditChain } from '../platform/audit/audit.chain.ts'
+import { documents } from '../platform/storage/storage.tables.ts'
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoLogins, seedDemoData } from './seed.ts'
 
 let t: TestApp
@@ -68,6 +71,20 @@ describe('demo data', () => {
     expect(cycles!.n).toBe(19)
     const [changes] = await t.database.db.select({ n: count() }).from(registrationStatusChanges)
     expect(changes!.n).toBe(21 + 19 + 2) // applied, approved, plus the lapse and the suspension
+  })
+
+  it('puts the demo candidates in the review queue with a PDF diploma, and gives registered people a credential', async () => {
+    const queue = await t.database.db
+      .select({ state: registrationApplications.state, mediaType: documents.mediaType, bytes: documents.sizeBytes })
+      .from(registrationApplications)
+      .innerJoin(documents, eq(documents.id, registrationApplications.diplomaDocumentId))
+    expect(queue).toEqual([
+      expect.objectContaining({ state: 'submitted', mediaType: 'application/pdf' }),
+      expect.objectContaining({ state: 'submitted', mediaType: 'application/pdf' }),
+    ])
+    const credentials = await t.database.db.select().from(registrationCredentials)
+    expect(credentials).toHaveLength(18) // 17 registered + 1 suspended; not the lapsed one
+    expect((credentials[0]!.document as { proof: { cryptosuite: string } }).proof.cryptosuite).toBe('eddsa-rdfc-2022')
   })
 
   it('every printed demo login works; MFA roles complete the log-in with the printed TOTP secret', async () => {

@@ -3,6 +3,8 @@ import { TOTP } from 'otpauth'
 import type { AppDeps } from '../app.ts'
 import { createSeedUser } from '../modules/identity/identity.service.ts'
 import { memberships, organisations } from '../modules/organisations/organisations.tables.ts'
+import { seedPrivacyDemo } from '../modules/privacy/privacy.seed.ts'
+import { seedApplicationsDemo } from '../modules/register/register.applications.seed.ts'
 import { type SeedPerson, seedRegisterDemo } from '../modules/register/register.seed.ts'
 import { recordAudit } from '../platform/audit/audit.service.ts'
 import { systemContext } from '../platform/auth/actor.ts'
@@ -113,10 +115,18 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
       )
     }
     const register = await seedRegisterDemo(tx, now, DEMO_REGISTERS, DEMO_REGISTRATIONS, people)
+    const review = await seedApplicationsDemo(deps, tx, now)
+    const privacy = await seedPrivacyDemo(tx, now, people.get(DEMO_PROFESSIONALS[20]!.email))
     await recordAudit(tx, systemContext('seed'), {
       action: 'system.demo-data.seeded',
       result: 'success',
-      details: { organisations: DEMO_ORGANISATIONS.length, accounts: accounts.length, ...register },
+      details: {
+        organisations: DEMO_ORGANISATIONS.length,
+        accounts: accounts.length,
+        ...register,
+        ...review,
+        ...privacy,
+      },
       occurredAt: now,
     })
     return true

@@ -11,7 +11,11 @@ interface Item {
 
 /** What the navigation shows follows GET /me (session state and `permissions`), never rules copied from the server. */
 function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[] {
-  const items: Item[] = [{ to: '/', label: t('nav.home') }]
+  // The public register is for everyone, logged in or not.
+  const items: Item[] = [
+    { to: '/', label: t('nav.home') },
+    { to: '/register', label: t('publicRegister.nav') },
+  ]
   if (!me || me.session.mfaState === 'pending') {
     items.push({ to: '/inloggen', label: t('nav.logIn') }, { to: '/aanmelden', label: t('nav.signUp') })
     return items
@@ -20,10 +24,21 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
     items.push({ to: '/account/tweestapsverificatie', label: t('nav.mfaSetup') })
     return items
   }
+  items.push({ to: '/inschrijven', label: t('application.nav') })
+  items.push({ to: '/mijn-aanvragen', label: t('application.navMine') })
+  items.push({ to: '/mijn-registratie', label: t('myRegistration.nav') })
+  items.push({ to: '/mijn-gegevens', label: t('privacy.nav') })
+  for (const m of me.memberships.filter((m) => m.role === 'employer_manager'))
+    items.push({ to: `/werkgever/${m.organisationId}/team`, label: `${t('employer.nav')} ${m.organisationName}` })
   items.push({ to: '/account', label: t('nav.account') })
   if (me.permissions.readAudit) items.push({ to: '/audit', label: t('nav.audit') })
   if (me.permissions.listUsers) items.push({ to: '/beheer/gebruikers', label: t('nav.users') })
   if (me.permissions.manageOrganisations) items.push({ to: '/beheer/organisaties', label: t('nav.organisations') })
+  if (me.permissions.configureRegisters) items.push({ to: '/beheer/registers', label: t('registers.nav') })
+  if (me.permissions.reviewApplications) items.push({ to: '/registerbureau/aanvragen', label: t('review.nav') })
+  if (me.permissions.readRegistrations)
+    items.push({ to: '/registerbureau/registraties', label: t('registrations.nav') })
+  if (me.permissions.handleDataRequests) items.push({ to: '/registerbureau/verzoeken', label: t('privacy.office.nav') })
   return items
 }
 

@@ -94,16 +94,10 @@ describe('MFA set-up for a role that requires it', () => {
     nextStep()
     const login = await logInWithPassword(editor.email, editor.password)
     expect(login.res.json().session.mfaState).toBe('pending')
-    expect(login.res.json().permissions).toEqual({
-      readAudit: false,
-      manageOrganisations: false,
-      listUsers: false,
-      manageStaffRoles: false,
-      readRegistrations: false,
-      reviewApplications: false,
-      configureRegisters: false,
-      handleDataRequests: false,
-    })
+    // A pending session may do nothing yet: every permission is false (whatever permissions exist).
+    const permissions = login.res.json().permissions
+    expect(Object.keys(permissions)).toContain('readAudit')
+    expect(Object.entries(permissions).filter(([, allowed]) => allowed !== false)).toEqual([])
     const blocked = await inject('GET', '/sessions', login.headers)
     expect(blocked.statusCode).toBe(401)
     expect(blocked.json().title).toBe('mfa-required')

@@ -155,17 +155,34 @@ describe('me and sessions', () => {
   })
 
   it('permissions in Me follow the roles', async () => {
+    // readAudit, manageOrganisations, listUsers, manageStaffRoles, readRegistrations, handleDataRequests
     const cases = [
-      ['professional', false, false, false, false],
-      ['register_office', true, true, true, false],
-      ['admin', true, true, true, true],
-      ['editor', false, false, false, false],
-      ['employer_manager', false, false, false, false],
+      ['professional', false, false, false, false, false, false],
+      ['register_office', true, true, true, false, true, true],
+      ['admin', true, true, true, true, false, false],
+      ['editor', false, false, false, false, false, false],
+      ['employer_manager', false, false, false, false, false, false],
     ] as const
-    for (const [role, readAudit, manageOrganisations, listUsers, manageStaffRoles] of cases) {
+    for (const [
+      role,
+      readAudit,
+      manageOrganisations,
+      listUsers,
+      manageStaffRoles,
+      readRegistrations,
+      handleDataRequests,
+    ] of cases) {
       const user = await loginAs(t, role)
       const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).json()
-      expect({ role, ...me.permissions }).toEqual({ role, readAudit, manageOrganisations, listUsers, manageStaffRoles })
+      expect({ role, ...me.permissions }).toMatchObject({
+        role,
+        readAudit,
+        manageOrganisations,
+        listUsers,
+        manageStaffRoles,
+        readRegistrations,
+        handleDataRequests,
+      })
     }
   })
 })

@@ -3,11 +3,19 @@ import { type Actor, hasStaffRole } from '../../platform/auth/actor.ts'
 export type RegisterAction =
   | 'apply'
   | 'reviewApplication'
+  | 'decideApplication'
+  | 'readApplication'
+  | 'answerApplication'
   | 'decideStatus'
   | 'confirmRemoval'
+  | 'requestRemoval'
+  | 'cancelRemoval'
+  | 'decideCycle'
   | 'readOwn'
+  | 'changeOwnVisibility'
   | 'readAny'
   | 'readPublic'
+  | 'configureRegisters'
 
 /** What the policy needs to know about the registration acted on. */
 export interface RegistrationResource {
@@ -22,10 +30,15 @@ export function canRegister(actor: Actor | null, action: RegisterAction, registr
   switch (action) {
     case 'readPublic':
       return true
+    case 'configureRegisters':
+      return hasStaffRole(actor, 'register_office', 'admin')
     case 'apply':
       return actor !== null
     case 'reviewApplication':
     case 'decideStatus':
+    case 'requestRemoval':
+    case 'cancelRemoval':
+    case 'decideCycle':
     case 'readAny':
       return hasStaffRole(actor, 'register_office')
     case 'confirmRemoval':
@@ -36,6 +49,19 @@ export function canRegister(actor: Actor | null, action: RegisterAction, registr
         registration.removalRequestedBy !== actor!.userId
       )
     case 'readOwn':
+    case 'changeOwnVisibility':
+    case 'answerApplication':
       return actor !== null && registration !== undefined && registration.userId === actor.userId
+    case 'decideApplication':
+      // Nobody decides on their own application.
+      return (
+        hasStaffRole(actor, 'register_office') && registration !== undefined && registration.userId !== actor!.userId
+      )
+    case 'readApplication':
+      return (
+        actor !== null &&
+        registration !== undefined &&
+        (registration.userId === actor.userId || hasStaffRole(actor, 'register_office'))
+      )
   }
 }

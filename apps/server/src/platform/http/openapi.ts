@@ -27,6 +27,14 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
           name: 'Registraties',
           description: 'Registraties bekijken en besluiten nemen (registerbureau), en je eigen registraties.',
         },
+        {
+          name: 'Werkgevers',
+          description: 'Medewerkers uitnodigen, het team en de PE-stand (alleen met toestemming van de persoon).',
+        },
+        {
+          name: 'Privacy',
+          description: 'Al je persoonsgegevens inzien en downloaden; verzoeken om te verbeteren of te wissen.',
+        },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
       ],
       components: {

@@ -37,6 +37,16 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <Heading level={2}>{t('publicRegister.home.title')}</Heading>
+      <Paragraph>{t('publicRegister.home.text')}</Paragraph>
+      <div className="vr-actions">
+        <ButtonLink to="/register" appearance="secondary-action-button">
+          {t('publicRegister.home.search')}
+        </ButtonLink>
+        <ButtonLink to="/controleren" appearance="secondary-action-button">
+          {t('publicRegister.home.verify')}
+        </ButtonLink>
+      </div>
       <Heading level={2}>{t('home.whoTitle')}</Heading>
       <Paragraph>{t('home.whoText')}</Paragraph>
       <Paragraph>{t('home.soonText')}</Paragraph>
