@@ -9,14 +9,6 @@ import { registers, registrationCycles, registrations } from './register.tables.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const OPEN_STATES: ApplicationState[] = ['submitted', 'info-requested']
 
-/** Every register with its professions, by name. */
-export function findRegisters(db: DbOrTx) {
-  return db
-    .select({ id: registers.id, name: registers.name, slug: registers.slug, professions: registers.professions })
-    .from(registers)
-    .orderBy(asc(registers.name))
-}
-
 /** A register by id or slug. */
 export async function findRegister(db: DbOrTx, idOrSlug: string) {
   const [row] = await db
@@ -24,6 +16,16 @@ export async function findRegister(db: DbOrTx, idOrSlug: string) {
     .from(registers)
     .where(UUID.test(idOrSlug) ? eq(registers.id, idOrSlug) : eq(registers.slug, idOrSlug))
   return row
+}
+
+/** The register's professions, read under a share lock: a concurrent change of the register waits for this apply. */
+export async function shareLockRegisterProfessions(db: DbOrTx, registerId: string): Promise<string[]> {
+  const [row] = await db
+    .select({ professions: registers.professions })
+    .from(registers)
+    .where(eq(registers.id, registerId))
+    .for('share')
+  return row?.professions ?? []
 }
 
 export async function organisationExists(db: DbOrTx, id: string) {

@@ -143,7 +143,9 @@ describe('applying for a registration', () => {
       id: fx.registerId,
       name: 'Register Klantmanagers',
       slug: 'klantmanagers',
+      numberPrefix: 'KM',
       professions: ['klantmanager werk', 'jobcoach'],
+      cycleYears: 5,
     })
     expect(res.json().professionalCode.version).toMatch(/\S/)
   })

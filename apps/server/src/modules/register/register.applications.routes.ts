@@ -15,7 +15,6 @@ import {
   InformationRequestBody,
   PageOnlyQuery,
   QueueQuery,
-  RegisterList,
   RejectBody,
 } from './register.applications.schemas.ts'
 import * as service from './register.applications.service.ts'
@@ -26,25 +25,10 @@ const security = [{ session: [] }]
 const errors = { 400: Problem, 401: Problem, 403: Problem }
 const ITEM = `${BASE}/:applicationId`
 
-/** Applying for a registration, the register office's review queue and decisions, and the registers to apply to. */
+/** Applying for a registration, and the register office's review queue and decisions. */
 export async function registerApplicationRoutes(app: FastifyInstance) {
   const deps = app.deps
   await app.register(storagePlugin)
-
-  app.get(
-    `${API_PREFIX}/registers`,
-    {
-      config: { auth: { allowPending: true, allowSetup: true } },
-      schema: {
-        tags: TAGS,
-        summary: 'De registers en hun beroepen (openbaar)',
-        operationId: 'listRegisters',
-        security: [],
-        response: { 200: RegisterList },
-      },
-    },
-    async () => service.listRegisters(deps),
-  )
 
   app.post(
     BASE,

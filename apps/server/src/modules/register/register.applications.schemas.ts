@@ -16,25 +16,6 @@ export const QueueQuery = Type.Object(
 )
 export const PageOnlyQuery = Type.Object({ ...pageQuery }, { additionalProperties: false })
 
-export const RegisterList = Type.Object(
-  {
-    items: Type.Array(
-      Type.Object(
-        { id: Uuid, name: Type.String(), slug: Type.String(), professions: Type.Array(Type.String()) },
-        { additionalProperties: false },
-      ),
-    ),
-    professionalCode: Type.Object(
-      {
-        version: Type.String({ description: 'De versie die je bij een aanvraag als codeVersion meestuurt' }),
-        url: Type.String({ format: 'uri' }),
-      },
-      { additionalProperties: false },
-    ),
-  },
-  { additionalProperties: false },
-)
-
 const fields = {
   id: Uuid,
   state: State,

@@ -11,13 +11,7 @@ import type { DocumentRow } from '../../platform/storage/storage.tables.ts'
 import { type ApplicationForm, statusForErrors } from './register.applications.form.ts'
 import { applicationMessage } from './register.applications.messages.ts'
 import * as repo from './register.applications.repository.ts'
-import {
-  APPLY_FIELDS,
-  type ApplyInput,
-  checkApplyFields,
-  PROFESSIONAL_CODE_PATH,
-  PROFESSIONAL_CODE_VERSION,
-} from './register.applications.rules.ts'
+import { APPLY_FIELDS, type ApplyInput, checkApplyFields } from './register.applications.rules.ts'
 import { type ApplicationState, registrationApplications } from './register.applications.tables.ts'
 import { applicationReceivedMail } from './register.mails.ts'
 import { canRegister } from './register.policy.ts'
@@ -78,6 +72,14 @@ export async function apply(deps: AppDeps, ctx: RequestContext, form: Applicatio
       const now = deps.clock()
       const today = todayInNetherlands(deps)
       const details = registrationDetails(input, now)
+      // A profession removed from the register meanwhile (that change locks the register row for update).
+      const professions = await repo.shareLockRegisterProfessions(tx, register.id)
+      if (!professions.includes(input.profession)) {
+        const reason = applicationMessage(ctx.locale, 'professionUnknown')
+        throw new AppError(400, 'invalid-input', applicationMessage(ctx.locale, 'invalid'), [
+          { in: 'body', name: 'profession', code: 'enum', reason },
+        ])
+      }
       const existing = await repo.lockRegistrationOfUser(tx, register.id, actor.userId)
       let registrationId: string
       let kind: 'first' | 'reapply' | 're-entry' = 'first'
@@ -202,14 +204,6 @@ const toSummary = (row: Summary) => ({
   queuedAt: row.queuedAt.toISOString(),
   decidedAt: row.decidedAt?.toISOString() ?? null,
 })
-
-/** The registers one can apply to, with their professions and the professional code to accept (public). */
-export async function listRegisters(deps: AppDeps) {
-  return {
-    items: await repo.findRegisters(deps.database.db),
-    professionalCode: { version: PROFESSIONAL_CODE_VERSION, url: `${deps.config.publicUrl}${PROFESSIONAL_CODE_PATH}` },
-  }
-}
 
 /** The register office's queue (oldest in the queue first). */
 export async function listQueue(

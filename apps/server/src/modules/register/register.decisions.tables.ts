@@ -30,9 +30,7 @@ export const removalRequests = pgTable(
     resolvedAt: timestamp({ withTimezone: true, mode: 'date' }),
   },
   (t) => [
-    uniqueIndex('removal_requests_one_pending_uq')
-      .on(t.registrationId)
-      .where(sql`${t.state} = 'pending'`),
+    uniqueIndex('removal_requests_one_pending_uq').on(t.registrationId).where(sql`${t.state} = 'pending'`),
     check(
       'removal_requests_four_eyes',
       sql`${t.state} <> 'confirmed' or (${t.resolvedById} is not null and ${t.resolvedById} <> ${t.requestedById})`,
@@ -66,10 +64,7 @@ export const cycleDecisions = pgTable(
   },
   (t) => [
     index('cycle_decisions_cycle_idx').on(t.cycleId, t.decidedAt),
-    check(
-      'cycle_decisions_postponement_date',
-      sql`(${t.kind} = 'postponement') = (${t.postponedUntil} is not null)`,
-    ),
+    check('cycle_decisions_postponement_date', sql`(${t.kind} = 'postponement') = (${t.postponedUntil} is not null)`),
   ],
 )
 

@@ -1,7 +1,22 @@
-import { and, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import type { RegisterSettingsInput } from './register.registers.rules.ts'
 import { registers, registrationNumberCounters, registrations } from './register.tables.ts'
+
+/** Every register with its public settings, by name. */
+export function findRegisters(db: DbOrTx) {
+  return db
+    .select({
+      id: registers.id,
+      name: registers.name,
+      slug: registers.slug,
+      numberPrefix: registers.numberPrefix,
+      professions: registers.professions,
+      cycleYears: registers.cycleYears,
+    })
+    .from(registers)
+    .orderBy(asc(registers.name))
+}
 
 /** True once the register has handed out a number: the counter moved on, or a registration carries a number. */
 const numberPrefixLocked = sql<boolean>`(exists (select 1 from ${registrationNumberCounters}

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import { Problem } from '../../platform/http/api-schemas.ts'
 import { API_PREFIX } from '../../platform/http/http.plugin.ts'
-import { CreateRegister, RegisterParams, RegisterSettings, UpdateRegister } from './register.registers.schemas.ts'
+import {
+  CreateRegister,
+  RegisterList,
+  RegisterParams,
+  RegisterSettings,
+  UpdateRegister,
+} from './register.registers.schemas.ts'
 import * as service from './register.registers.service.ts'
 
 const BASE = `${API_PREFIX}/registers`
@@ -13,6 +19,23 @@ const errors = { 400: Problem, 401: Problem, 403: Problem }
 /** One register's settings (public) and configuring registers (register office, admin). */
 export async function registerSettingsRoutes(app: FastifyInstance) {
   const deps = app.deps
+
+  app.get(
+    BASE,
+    {
+      config: { auth: { allowPending: true, allowSetup: true } },
+      schema: {
+        tags: TAGS,
+        summary: 'De registers, hun beroepen en instellingen (openbaar)',
+        description:
+          'Zonder inloggen. Elk register met zijn beroepen, de letters voor het registratienummer en de cyclusduur, en de versie van de beroepscode die je bij een aanvraag accepteert.',
+        operationId: 'listRegisters',
+        security: [],
+        response: { 200: RegisterList },
+      },
+    },
+    async () => service.listRegisters(deps),
+  )
 
   app.get(
     ITEM,

@@ -69,5 +69,31 @@ export const RegisterSettings = Type.Object(
   { additionalProperties: false, description: 'Een register en zijn instellingen (openbaar)' },
 )
 
+export const RegisterList = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object(
+        {
+          id: Type.String({ format: 'uuid' }),
+          name: Type.String(),
+          slug: Type.String(),
+          numberPrefix: Type.String(),
+          professions: Type.Array(Type.String()),
+          cycleYears: Type.Integer(),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    professionalCode: Type.Object(
+      {
+        version: Type.String({ description: 'De versie die je bij een aanvraag als codeVersion meestuurt' }),
+        url: Type.String({ format: 'uri' }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+)
+
 export type CreateRegister = Partial<RegisterSettingsInput>
 export type UpdateRegister = Partial<RegisterSettingsInput>

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/auth/actor.ts'
 import { authorize } from '../../platform/auth/policy.ts'
 import { AppError, badRequest, type FieldError, notFound } from '../../platform/http/errors.ts'
 import type { Locale } from '../../platform/http/messages.ts'
+import { PROFESSIONAL_CODE_PATH, PROFESSIONAL_CODE_VERSION } from './register.applications.rules.ts'
 import { canRegister } from './register.policy.ts'
 import * as repo from './register.registers.repository.ts'
 import {
@@ -68,6 +69,14 @@ async function authorizeChange(deps: AppDeps, ctx: RequestContext, auditAction: 
       })
     }
     throw error
+  }
+}
+
+/** The registers one can apply to, with their professions and the professional code to accept (public). */
+export async function listRegisters(deps: AppDeps) {
+  return {
+    items: await repo.findRegisters(deps.database.db),
+    professionalCode: { version: PROFESSIONAL_CODE_VERSION, url: `${deps.config.publicUrl}${PROFESSIONAL_CODE_PATH}` },
   }
 }
 

@@ -24,6 +24,18 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
         { name: 'Audit', description: 'De audittrail: wie deed wat, wanneer, met welk resultaat.' },
         { name: 'Register (openbaar)', description: 'Het openbare register raadplegen, zonder inloggen.' },
         {
+          name: 'Register (aanvragen)',
+          description: 'Aanvragen om in een register te komen, en de beoordeling door het registerbureau.',
+        },
+        {
+          name: 'Register (instellingen)',
+          description: 'De registers, hun beroepen, nummerletters en cyclusduur (instellen: registerbureau, beheer).',
+        },
+        {
+          name: 'Documenten',
+          description: 'Geüploade bestanden (zoals diploma’s) downloaden: eigenaar en registerbureau.',
+        },
+        {
           name: 'Registraties',
           description: 'Registraties bekijken en besluiten nemen (registerbureau), en je eigen registraties.',
         },

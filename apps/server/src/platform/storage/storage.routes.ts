@@ -16,7 +16,7 @@ export async function documentRoutes(app: FastifyInstance) {
         tags: ['Documenten'],
         summary: 'Een geüpload document downloaden (eigenaar of registerbureau)',
         description:
-          'Als bijlage (Content-Disposition: attachment) met het type dat bij het uploaden uit de inhoud is vastgesteld. Wie het document niet mag zien, krijgt 404, zodat niet uitlekt of het bestaat.',
+          'Als bijlage (Content-Disposition: attachment) met het type dat bij het uploaden uit de inhoud is vastgesteld. Wie het document niet mag zien, krijgt 404, zodat niet uitlekt of het bestaat. Een bestand dat na een verzoek om te wissen is verwijderd: 410.',
         operationId: 'getDocument',
         security: [{ session: [] }],
         params: Type.Object({ documentId: Type.String({ format: 'uuid' }) }),
@@ -28,6 +28,7 @@ export async function documentRoutes(app: FastifyInstance) {
           400: Problem,
           401: Problem,
           404: Problem,
+          410: Problem,
         },
       },
     },

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { request } from '../../../lib/api.ts'
 
 // Registers and their settings (docs/openapi.json: listRegisters, getRegister, createRegister, updateRegister).
@@ -16,12 +16,8 @@ export interface RegisterSettings {
 
 export type RegisterInput = Pick<RegisterSettings, 'name' | 'slug' | 'numberPrefix' | 'professions' | 'cycleYears'>
 
-interface RegisterListItem {
-  id: string
-  name: string
-  slug: string
-  professions: string[]
-}
+/** A register as the public list gives it. */
+export type RegisterListItem = Omit<RegisterSettings, 'numberPrefixLocked'>
 
 const segment = encodeURIComponent
 
@@ -39,20 +35,8 @@ export function useRegister(registerId: string) {
   return useQuery({ queryKey: [...REGISTERS_QUERY_KEY, registerId], queryFn: () => registersApi.get(registerId) })
 }
 
-/**
- * Every register with all its settings. The public list does not carry the prefix and cycle length, so each
- * register's settings are read on their own (a handful of registers; one list call once the list carries them).
- */
+/** Every register with its settings, from the public list (one call). */
 export function useRegisterSettingsList() {
   const list = useQuery({ queryKey: [...REGISTERS_QUERY_KEY, 'list'], queryFn: registersApi.list })
-  const details = useQueries({
-    queries: (list.data?.items ?? []).map((item) => ({
-      queryKey: [...REGISTERS_QUERY_KEY, item.id],
-      queryFn: () => registersApi.get(item.id),
-    })),
-  })
-  const failed = list.error ?? details.find((d) => d.error)?.error ?? null
-  const pending = list.isPending || details.some((d) => d.isPending)
-  const items = pending || failed ? undefined : details.map((d) => d.data as RegisterSettings)
-  return { items, pending, error: failed }
+  return { items: list.data?.items, pending: list.isPending, error: list.error }
 }

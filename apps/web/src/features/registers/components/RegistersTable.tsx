@@ -2,13 +2,13 @@ import { TableCell, TableRow } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../../components/AppLink.tsx'
 import { DataTable } from '../../../components/DataTable.tsx'
-import type { RegisterSettings } from '../api/registers-api.ts'
+import type { RegisterListItem } from '../api/registers-api.ts'
 
 export const REGISTERS_PATH = '/beheer/registers'
 export const NEW_REGISTER_PATH = `${REGISTERS_PATH}/nieuw`
 export const registerPath = (id: string) => `${REGISTERS_PATH}/${encodeURIComponent(id)}`
 
-export function RegistersTable({ items }: { items: RegisterSettings[] }) {
+export function RegistersTable({ items }: { items: RegisterListItem[] }) {
   const { t } = useTranslation()
   return (
     <DataTable
