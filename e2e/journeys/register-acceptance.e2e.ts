@@ -108,7 +108,7 @@ describe('from application to a verifiable, and then suspended, registration', (
     await verify.paste(JSON.stringify(credential))
     await verify.submit()
     await verify.outcome.filter({ hasText: /handtekening klopt/i }).waitFor()
-    await expect.poll(() => verify.outcome.innerText()).toMatch(/geregistreerd/i)
+    await expect.poll(() => verify.outcome.innerText()).toMatch(/registratie is geldig/i)
     await verify.checkAccessibility('/controleren (geldig)')
 
     // 8. The register office suspends him.
