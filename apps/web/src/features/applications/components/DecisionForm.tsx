@@ -2,8 +2,8 @@ import { Button, Paragraph } from '@utrecht/component-library-react'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
+import { TextAreaField } from '../../../components/TextAreaField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
-import { TextAreaField } from './TextAreaField.tsx'
 
 /**
  * One decision of the register office in a disclosure: opening it is the first step, the button inside confirms.

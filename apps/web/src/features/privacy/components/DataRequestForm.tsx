@@ -4,9 +4,9 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
 import { Notice } from '../../../components/Status.tsx'
+import { TextAreaField } from '../../../components/TextAreaField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
 import { type DataRequestKind, OWN_REQUESTS_KEY, privacyApi } from '../api/privacy-api.ts'
-import { TextAreaField } from './TextAreaField.tsx'
 
 /** Ask the register office to correct (details required) or erase (reason optional) one's data. */
 export function DataRequestForm({ kind }: { kind: DataRequestKind }) {

@@ -10,9 +10,9 @@ import {
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
+import { TextAreaField } from '../../../components/TextAreaField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
 import { type OfficeDataRequest, privacyApi } from '../api/privacy-api.ts'
-import { TextAreaField } from './TextAreaField.tsx'
 
 /** The register office completes or declines one request, with an answer for the person. */
 export function DecisionForm({

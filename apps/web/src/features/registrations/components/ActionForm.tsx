@@ -2,9 +2,9 @@ import { Button, Paragraph } from '@utrecht/component-library-react'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
+import { TextAreaField } from '../../../components/TextAreaField.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
-import { TextAreaField } from './TextAreaField.tsx'
 
 export interface ActionField {
   /** The API's field name (errors[].name). */

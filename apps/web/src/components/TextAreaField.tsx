@@ -6,28 +6,30 @@ import {
   Paragraph,
   Textarea,
 } from '@utrecht/component-library-react'
-import type { ReactNode } from 'react'
+import type { ReactNode, TextareaHTMLAttributes } from 'react'
 
-/** A multi-line text field, laid out like TextField: label, help, error above the input, aria wiring. */
+export interface TextAreaFieldProps
+  extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'id'> {
+  /** The textarea's id; the error summary links to `#id`. */
+  id: string
+  label: ReactNode
+  value: string
+  onChange: (value: string) => void
+  description?: ReactNode
+  error?: string
+}
+
+/** A multi-line text field, laid out like TextField: label, help, the error above the input, aria wiring. */
 export function TextAreaField({
   id,
-  name,
   label,
   value,
   onChange,
   description,
   error,
-  required,
-}: {
-  id: string
-  name: string
-  label: ReactNode
-  value: string
-  onChange: (value: string) => void
-  description?: string
-  error?: string
-  required?: boolean
-}) {
+  rows = 4,
+  ...textarea
+}: TextAreaFieldProps) {
   const descriptionId = description ? `${id}-description` : undefined
   const errorId = error ? `${id}-error` : undefined
   return (
@@ -37,18 +39,17 @@ export function TextAreaField({
       description={
         description ? (
           <FormFieldDescription id={descriptionId}>
-            <Paragraph>{description}</Paragraph>
+            {typeof description === 'string' ? <Paragraph>{description}</Paragraph> : description}
           </FormFieldDescription>
         ) : undefined
       }
       errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
       input={
         <Textarea
+          {...textarea}
           id={id}
-          name={name}
           value={value}
-          rows={3}
-          required={required}
+          rows={rows}
           invalid={!!error}
           aria-invalid={error ? true : undefined}
           aria-describedby={[errorId, descriptionId].filter(Boolean).join(' ') || undefined}
