@@ -15,6 +15,17 @@ declare module 'autocannon' {
     non2xx: number
     errors: number
     timeouts: number
+    statusCodeStats: Record<string, { count: number }>
+  }
+  interface RawRequest {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+  }
+  interface RequestSpec extends RawRequest {
+    /** Called before every request; returns the request to send (bench/load.ts varies path and headers). */
+    setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest
   }
   interface Options {
     url: string
@@ -24,6 +35,7 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     method?: string
     body?: string
+    requests?: RequestSpec[]
   }
   function autocannon(options: Options): Promise<Result>
   export default autocannon

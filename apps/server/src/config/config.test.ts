@@ -53,4 +53,16 @@ describe('configuration from environment variables', () => {
     expect(config.seedDemo).toBe(false)
     expect(config.host).toBe('0.0.0.0')
   })
+
+  it('limits public lookups to 60 a minute per address; only a benchmark outside production raises it', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://vakregister.nl', SMTP_HOST: 'smtp' }
+    expect(loadConfig({}).publicLookupLimitPerMinute).toBe(60)
+    expect(loadConfig(production).publicLookupLimitPerMinute).toBe(60)
+    expect(loadConfig({ PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '1000000000' }).publicLookupLimitPerMinute).toBe(1_000_000_000)
+    expect(loadConfig({ ...production, PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '30' }).publicLookupLimitPerMinute).toBe(30)
+    expect(() => loadConfig({ ...production, PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '61' })).toThrow(
+      /PUBLIC_LOOKUP_LIMIT_PER_MINUTE may not be raised above 60 in production/,
+    )
+    expect(() => loadConfig({ PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '0' })).toThrow(/PUBLIC_LOOKUP_LIMIT_PER_MINUTE/)
+  })
 })

@@ -28,6 +28,11 @@ export interface Config {
   seedDemo: boolean
   /** Run the mail worker in this process. */
   runWorkers: boolean
+  /**
+   * Public register lookups per IP address per minute (PUBLIC_LOOKUP_LIMIT_PER_MINUTE, default 60). Only a load
+   * benchmark raises it (bench/registrations.ts); production refuses a value above 60.
+   */
+  publicLookupLimitPerMinute: number
 }
 
 export class ConfigError extends Error {
@@ -82,6 +87,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('SMTP_HOST is required in production')
   }
 
+  const publicLookupLimitPerMinute = readInt(env, 'PUBLIC_LOOKUP_LIMIT_PER_MINUTE', 60, problems, 1, 1_000_000_000)
+  if (nodeEnv === 'production' && publicLookupLimitPerMinute > 60) {
+    problems.push('PUBLIC_LOOKUP_LIMIT_PER_MINUTE may not be raised above 60 in production (it is for load benchmarks)')
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     nodeEnv,
@@ -97,6 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsToken: env.METRICS_TOKEN || undefined,
     seedDemo: readBool(env, 'SEED_DEMO', nodeEnv !== 'production', problems),
     runWorkers: readBool(env, 'RUN_WORKERS', true, problems),
+    publicLookupLimitPerMinute,
   }
 }
 

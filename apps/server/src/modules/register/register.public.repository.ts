@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
+import { and, eq, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
 import { registers, registrationCycles, registrationStatusChanges, registrations } from './register.tables.ts'
@@ -23,18 +23,35 @@ export interface PublicRegistrationRow {
   employer: string | null
 }
 
-/** The latest change into the current status, when it is a suspension or removal still public on `today`. */
-const visibleMeasure = (today: string) => sql`(
-  select c.id from ${registrationStatusChanges} c
-  where c.registration_id = ${registrations.id} and c.to_status = ${registrations.status}
-    and c.to_status in ('suspended', 'removed') and c.public_until is not null
-    and c.effective_date <= ${today}::date and ${today}::date <= c.public_until
-  order by c.decided_at desc limit 1)`
+// The lookups are prepared once per database handle (Drizzle builds their SQL once), with `today` as a
+// parameter. The number lookup is a named statement that each pooled connection plans once; the name search
+// is unnamed, so PostgreSQL plans it with the term (the trigram index is only chosen for a known term).
+// Nothing is cached but the queries themselves.
 
-const measureField = (today: string, column: string) =>
-  sql`(select m.${sql.raw(column)} from ${registrationStatusChanges} m where m.id = ${visibleMeasure(today)})`
+const today = sql.placeholder('today')
 
-function selectPublic(db: DbOrTx, today: string) {
+/**
+ * A suspension or removal into the current status that is public on `today` (the latest), or nothing. A
+ * lateral join: looked up once per registration that is shown, not once per field.
+ */
+function visibleMeasure(db: DbOrTx) {
+  const c = registrationStatusChanges
+  return db
+    .select({ kind: c.toStatus, effectiveDate: c.effectiveDate, publicUntil: c.publicUntil })
+    .from(c)
+    .where(
+      sql`${c.registrationId} = ${registrations.id} and ${c.toStatus} = ${registrations.status}
+        and ${c.toStatus} in ('suspended', 'removed') and ${c.publicUntil} is not null
+        and ${c.effectiveDate} <= ${today}::date and ${today}::date <= ${c.publicUntil}`,
+    )
+    .orderBy(sql`${c.decidedAt} desc`)
+    .limit(1)
+    .as('measure')
+}
+
+/** The public fields of `registrations` joined with its register, employer and visible measure. */
+function selectPublic(db: DbOrTx) {
+  const measure = visibleMeasure(db)
   return db
     .select({
       initials: registrations.initials,
@@ -48,32 +65,88 @@ function selectPublic(db: DbOrTx, today: string) {
       validUntil: sql<string | null>`(
         select coalesce(y.postponed_until, y.end_date)::text from ${registrationCycles} y
         where y.registration_id = ${registrations.id} order by y.number desc limit 1)`,
-      measureKind: sql<PublicRegistrationRow['measureKind']>`${measureField(today, 'to_status')}`,
-      measureEffectiveDate: sql<string | null>`${measureField(today, 'effective_date')}::text`,
-      measurePublicUntil: sql<string | null>`${measureField(today, 'public_until')}::text`,
+      measureKind: sql<PublicRegistrationRow['measureKind']>`${measure.kind}`,
+      measureEffectiveDate: sql<string | null>`${measure.effectiveDate}::text`,
+      measurePublicUntil: sql<string | null>`${measure.publicUntil}::text`,
       employer: sql<string | null>`case when ${registrations.showEmployerPublicly} then ${organisations.name} end`,
     })
     .from(registrations)
     .innerJoin(registers, eq(registers.id, registrations.registerId))
     .leftJoin(organisations, eq(organisations.id, registrations.employerOrganisationId))
+    .leftJoinLateral(measure, sql`true`)
 }
 
 /**
  * Only registrations that were ever approved: never candidates or rejected applications; a removal only
- * while its measure is public.
+ * while its measure is public. `offset 0` keeps PostgreSQL from turning the EXISTS into one hashed scan of
+ * every status change (it did on a million registrations): it is checked only for removed registrations.
  */
-const publiclyListed = (today: string): SQL =>
-  sql`(${registrations.status} in ('registered', 'suspended', 'lapsed')
-    or (${registrations.status} = 'removed' and exists ${visibleMeasure(today)}))`
+const publiclyListedAs = (r: SQL) => sql`(${r}.status in ('registered', 'suspended', 'lapsed')
+  or (${r}.status = 'removed' and exists (
+    select 1 from ${registrationStatusChanges} c
+    where c.registration_id = ${r}.id and c.to_status = 'removed' and c.public_until is not null
+      and c.effective_date <= ${today}::date and ${today}::date <= c.public_until
+    offset 0)))`
+
+function prepareByNumber(db: DbOrTx) {
+  return selectPublic(db)
+    .where(
+      and(eq(registrations.registrationNumber, sql.placeholder('number')), publiclyListedAs(sql`${registrations}`)),
+    )
+    .limit(1)
+    .prepare('vr_public_by_number')
+}
+
+/**
+ * The name search in two steps: first the best 20 (`best`: id, score, name and number, read through the
+ * trigram index), then the public fields of just those 20 — not of every match, which for a common name are
+ * thousands.
+ */
+function prepareSearch(db: DbOrTx, withInitials: boolean) {
+  const term = sql.placeholder('surname')
+  const initials = withInitials
+    ? sql`and upper(regexp_replace(r.initials, '[^[:alpha:]]', '', 'g')) like ${sql.placeholder('initials')}`
+    : sql``
+  const best = sql`(
+    select r.id, r.surname_search as name, r.registration_number,
+      greatest(similarity(r.surname_search, ${term}), word_similarity(${term}, r.surname_search)) as score
+    from ${registrations} r
+    where (r.surname_search % ${term} or ${term} <% r.surname_search) and ${publiclyListedAs(sql`r`)} ${initials}
+    order by score desc, name, r.registration_number
+    limit ${MAX_PUBLIC_RESULTS}) best`
+  return selectPublic(db)
+    .innerJoin(best, sql`best.id = ${registrations.id}`)
+    .orderBy(sql`best.score desc, best.name, best.registration_number`)
+    .prepare('') // unnamed: planned for each term; a generic plan cannot see the term and reads every row
+}
+
+type Prepared = {
+  byNumber: ReturnType<typeof prepareByNumber>
+  search: ReturnType<typeof prepareSearch>
+  searchWithInitials: ReturnType<typeof prepareSearch>
+}
+/** One set of prepared lookups per database handle. */
+const preparedByDb = new WeakMap<object, Prepared>()
+
+function prepared(db: DbOrTx): Prepared {
+  let found = preparedByDb.get(db)
+  if (!found) {
+    found = {
+      byNumber: prepareByNumber(db),
+      search: prepareSearch(db, false),
+      searchWithInitials: prepareSearch(db, true),
+    }
+    preparedByDb.set(db, found)
+  }
+  return found
+}
 
 export async function findPublicByNumber(
   db: DbOrTx,
   registrationNumber: string,
   today: string,
 ): Promise<PublicRegistrationRow | undefined> {
-  const [row] = await selectPublic(db, today)
-    .where(and(eq(registrations.registrationNumber, registrationNumber), publiclyListed(today)))
-    .limit(1)
+  const [row] = await prepared(db).byNumber.execute({ number: registrationNumber, today })
   return row
 }
 
@@ -88,19 +161,8 @@ export async function searchPublicBySurname(
   initialsLetters: string,
   today: string,
 ): Promise<PublicRegistrationRow[]> {
-  const score = sql`greatest(similarity(${registrations.surnameSearch}, ${surnameSearch}),
-    word_similarity(${surnameSearch}, ${registrations.surnameSearch}))`
-  const conditions = [
-    sql`(${registrations.surnameSearch} % ${surnameSearch} or ${surnameSearch} <% ${registrations.surnameSearch})`,
-    publiclyListed(today),
-  ]
-  if (initialsLetters) {
-    conditions.push(
-      sql`upper(regexp_replace(${registrations.initials}, '[^[:alpha:]]', '', 'g')) like ${`${initialsLetters}%`}`,
-    )
-  }
-  return selectPublic(db, today)
-    .where(and(...conditions))
-    .orderBy(desc(score), registrations.surnameSearch, registrations.registrationNumber)
-    .limit(MAX_PUBLIC_RESULTS)
+  const { search, searchWithInitials } = prepared(db)
+  return initialsLetters
+    ? searchWithInitials.execute({ surname: surnameSearch, initials: `${initialsLetters}%`, today })
+    : search.execute({ surname: surnameSearch, today })
 }

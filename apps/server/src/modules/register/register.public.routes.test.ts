@@ -166,6 +166,16 @@ describe('public lookup by surname', () => {
     expect(jansens).toHaveLength(1)
     expect(jansens[0].registrationNumber).toMatch(/^KM-\d{6}$/)
   })
+
+  it('finds a registration by its corrected surname, by each part of the new double name', async () => {
+    await addPerson('Q.', 'Zwanenburg', 'registered', 50)
+    await t.database.db
+      .update(registrations)
+      .set({ surname: 'Zwanenburg-Çakır', surnameSearch: normalizeSurname('Zwanenburg-Çakır') })
+      .where(eq(registrations.surname, 'Zwanenburg'))
+    expect(surnames(await search({ surname: 'Cakir' }))).toEqual(['Q.  Zwanenburg-Çakır'])
+    expect(surnames(await search({ surname: 'Zwanenburg', initials: 'Q' }))).toEqual(['Q.  Zwanenburg-Çakır'])
+  })
 })
 
 describe('measures, status and what leaves the server', () => {

@@ -10,7 +10,10 @@ import * as repo from './register.public.repository.ts'
 import type { PublicRegistration, PublicRegistrationQuery } from './register.public.schemas.ts'
 import { normalizeSurname } from './register.rules.ts'
 
-/** Per IP address: enough for a person checking a few names, too few to scrape the register. */
+/**
+ * Per IP address: enough for a person checking a few names, too few to scrape the register. The limit is
+ * `config.publicLookupLimitPerMinute` (60 unless a benchmark raises it).
+ */
 export const PUBLIC_LOOKUP_LIMIT: RateRule = { name: 'public-lookup-ip', limit: 60, windowSeconds: 60 }
 
 const MESSAGES = {
@@ -58,7 +61,8 @@ const todayOf = (deps: AppDeps) => deps.clock().toISOString().slice(0, 10)
 
 async function countLookup(deps: AppDeps, ctx: RequestContext) {
   authorize(canRegister, ctx.actor, 'readPublic', undefined)
-  await enforceRateLimits(deps.database.db, deps.clock(), ctx.locale, [[PUBLIC_LOOKUP_LIMIT, ctx.origin]])
+  const rule = { ...PUBLIC_LOOKUP_LIMIT, limit: deps.config.publicLookupLimitPerMinute }
+  await enforceRateLimits(deps.database.db, deps.clock(), ctx.locale, [[rule, ctx.origin]])
 }
 
 /** Search by exact number or tolerant surname (+ initials); a search without a name or number is refused. */
