@@ -6,7 +6,7 @@ import { cpdSharingConsents, employerInvitations } from '../employers/employers.
 import { oneTimeTokens, recoveryCodes, sessions, users } from '../identity/identity.tables.ts'
 import { memberships } from '../organisations/organisations.tables.ts'
 import { registrationCredentials } from '../register/register.decisions.tables.ts'
-import { registrationStatusChanges, registrations } from '../register/register.tables.ts'
+import { registrationStatusChanges, registrationSurnames, registrations } from '../register/register.tables.ts'
 import { type DataRequestKind, type DataRequestState, dataRequests } from './privacy.tables.ts'
 
 // Data requests, and carrying out an erasure across the modules (inside the register office's transaction).
@@ -138,6 +138,10 @@ export async function erasePersonalData(tx: DbOrTx, userId: string, email: strin
   await tx.delete(employerInvitations).where(eq(employerInvitations.email, email))
   await tx.delete(outboxMails).where(sql`lower(${outboxMails.toAddress}) = lower(${email})`)
 
+  const oldSurnames = await tx
+    .select({ name: registrations.surnameSearch })
+    .from(registrations)
+    .where(eq(registrations.userId, userId))
   const erased = await tx
     .update(registrations)
     .set({
@@ -152,6 +156,18 @@ export async function erasePersonalData(tx: DbOrTx, userId: string, email: strin
     .where(eq(registrations.userId, userId))
     .returning({ id: registrations.id })
   const registrationIds = erased.map((r) => r.id)
+  // The search list of surnames keeps a name only while some registration still has it.
+  const names = oldSurnames.map((r) => r.name).filter(Boolean)
+  if (names.length > 0) {
+    await tx
+      .delete(registrationSurnames)
+      .where(
+        and(
+          inArray(registrationSurnames.surnameSearch, names),
+          sql`not exists (select 1 from ${registrations} r where r.surname_search = ${registrationSurnames.surnameSearch})`,
+        ),
+      )
+  }
   if (registrationIds.length > 0) {
     await tx
       .update(registrationCredentials)

@@ -8,7 +8,7 @@ import { documents } from '../../platform/storage/storage.tables.ts'
 import { tinyPdf } from '../../platform/storage/test-files.ts'
 import { users } from '../identity/identity.tables.ts'
 import { applicationMessages, registrationApplications } from '../register/register.applications.tables.ts'
-import { registrationStatusChanges, registrations } from '../register/register.tables.ts'
+import { registrationStatusChanges, registrationSurnames, registrations } from '../register/register.tables.ts'
 import { dataRequests } from './privacy.tables.ts'
 
 let t: TestApp
@@ -239,6 +239,10 @@ describe('erasure', () => {
       .from(registrationStatusChanges)
       .where(eq(registrationStatusChanges.registrationId, lapsedRegistration.id))
     expect(historyAfter).toEqual(historyBefore)
+    // The erased surname is gone from the search list too (no other registration has it).
+    const names = await db.select().from(registrationSurnames)
+    expect(names.map((n) => n.surnameSearch)).not.toContain('kok')
+    expect(names.map((n) => n.surnameSearch)).toContain('wit')
     const [doc] = await db.select().from(documents).where(eq(documents.ownerUserId, lapsed.userId))
     expect(doc!.originalName).toBe('gewist')
     await expect(documentStorage(t.app.deps).get(diplomaKey)).rejects.toThrow()

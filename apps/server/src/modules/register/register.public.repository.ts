@@ -1,7 +1,13 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
-import { registers, registrationCycles, registrationStatusChanges, registrations } from './register.tables.ts'
+import {
+  registers,
+  registrationCycles,
+  registrationStatusChanges,
+  registrationSurnames,
+  registrations,
+} from './register.tables.ts'
 
 /** At most this many search results; never a listing of the whole register. */
 export const MAX_PUBLIC_RESULTS = 20
@@ -98,21 +104,33 @@ function prepareByNumber(db: DbOrTx) {
 }
 
 /**
- * The name search in two steps: first the best 20 (`best`: id, score, name and number, read through the
- * trigram index), then the public fields of just those 20 — not of every match, which for a common name are
- * thousands.
+ * The name search in two steps. First the best 20 (`best`): the term is matched against the short list of
+ * distinct surnames (`registration_surnames`, trigram index), best name first, and per name the registrations
+ * are read in number order (`registrations_surname_search_idx`; with initials `…_surname_initials_idx`)
+ * until 20 are found — a common name costs 20 rows, not the thousands that match. Then the public fields of
+ * just those 20.
  */
 function prepareSearch(db: DbOrTx, withInitials: boolean) {
   const term = sql.placeholder('surname')
   const initials = withInitials
-    ? sql`and upper(regexp_replace(r.initials, '[^[:alpha:]]', '', 'g')) like ${sql.placeholder('initials')}`
+    ? sql`and (upper(regexp_replace(r.initials, '[^[:alpha:]]', '', 'g')) collate "C") like ${sql.placeholder('initials')}`
     : sql``
   const best = sql`(
-    select r.id, r.surname_search as name, r.registration_number,
-      greatest(similarity(r.surname_search, ${term}), word_similarity(${term}, r.surname_search)) as score
-    from ${registrations} r
-    where (r.surname_search % ${term} or ${term} <% r.surname_search) and ${publiclyListedAs(sql`r`)} ${initials}
-    order by score desc, name, r.registration_number
+    select hit.id, names.name, hit.registration_number, names.score
+    from (
+      select n.surname_search as name,
+        greatest(similarity(n.surname_search, ${term}), word_similarity(${term}, n.surname_search)) as score
+      from ${registrationSurnames} n
+      where n.surname_search % ${term} or ${term} <% n.surname_search
+      order by score desc, name
+    ) names
+    cross join lateral (
+      select r.id, r.registration_number from ${registrations} r
+      where r.surname_search = names.name and ${publiclyListedAs(sql`r`)} ${initials}
+      order by r.registration_number
+      limit ${MAX_PUBLIC_RESULTS}
+    ) hit
+    order by names.score desc, names.name, hit.registration_number
     limit ${MAX_PUBLIC_RESULTS}) best`
   return selectPublic(db)
     .innerJoin(best, sql`best.id = ${registrations.id}`)
@@ -152,7 +170,7 @@ export async function findPublicByNumber(
 
 /**
  * Tolerant name search on the normalised surname (`normalizeSurname`): pg_trgm similarity (`%`, small typos)
- * or word similarity (`<%`, one part of a double name), both served by the trigram index; initials narrow by
+ * or word similarity (`<%`, one part of a double name) against the list of surnames; initials narrow by
  * prefix ("J" finds "J.A."). Best match first, at most 20.
  */
 export async function searchPublicBySurname(

@@ -5,7 +5,13 @@ import { users } from '../identity/identity.tables.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
 import { cycleDecisions, registrationCredentials, removalRequests } from './register.decisions.tables.ts'
 import type { RegistrationListQuery } from './register.registrations.schemas.ts'
-import { registers, registrationCycles, registrationStatusChanges, registrations } from './register.tables.ts'
+import {
+  registers,
+  registrationCycles,
+  registrationStatusChanges,
+  registrationSurnames,
+  registrations,
+} from './register.tables.ts'
 
 // Drizzle queries for the register office's registration pages and the registrant's own page.
 
@@ -39,7 +45,9 @@ export async function findRegistrations(db: DbOrTx, filter: RegistrationFilter) 
     conditions.push(sql`${registrations.registrationNumber} ilike ${`%${escapeLike(filter.registrationNumber)}%`}`)
   if (filter.surnameSearch)
     conditions.push(
-      sql`(${registrations.surnameSearch} like ${`%${escapeLike(filter.surnameSearch)}%`} or ${registrations.surnameSearch} % ${filter.surnameSearch})`,
+      // Matched on the short list of distinct surnames (trigram index), then the registrations by their btree index.
+      sql`${registrations.surnameSearch} in (select n.surname_search from ${registrationSurnames} n
+        where n.surname_search like ${`%${escapeLike(filter.surnameSearch)}%`} or n.surname_search % ${filter.surnameSearch})`,
     )
   if (filter.status) conditions.push(eq(registrations.status, filter.status))
   if (filter.registerId) conditions.push(eq(registrations.registerId, filter.registerId))
