@@ -29,7 +29,9 @@ if (process.env.SKIP_E2E !== '1') {
       env: { NODE_ENV: 'test' },
       testTimeout: 120_000,
       hookTimeout: 180_000,
-      fileParallelism: false,
+      // Two journey files at a time: each has its own server, database, mailbox and browser, and much of a
+      // journey is waiting (server start, page loads, mail), so two overlap well even on two cores.
+      maxWorkers: 2,
     },
   })
 }
