@@ -18,6 +18,8 @@ const errors = { 400: Problem, 429: Problem }
 /** Lookup without login. Personal data: `no-store` stays; person pages are kept out of search engines. */
 export async function registerPublicRoutes(app: FastifyInstance) {
   const deps = app.deps
+  const stopFlushing = service.lookupLimiter(deps).start(deps.clock)
+  app.addHook('onClose', stopFlushing)
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url?.startsWith(BASE)) reply.header('x-robots-tag', 'noindex')

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../platform/auth/actor.ts'
 import { authorize } from '../../platform/auth/policy.ts'
 import { badRequest, notFound } from '../../platform/http/errors.ts'
 import type { Locale } from '../../platform/http/messages.ts'
-import { enforceRateLimits, type RateRule } from '../../platform/rate-limit/rate-limit.ts'
+import { BufferedRateLimiter } from '../../platform/rate-limit/buffered.ts'
+import { type RateRule, rateLimitError } from '../../platform/rate-limit/rate-limit.ts'
 import { canRegister } from './register.policy.ts'
 import * as repo from './register.public.repository.ts'
 import type { PublicRegistration, PublicRegistrationQuery } from './register.public.schemas.ts'
@@ -59,10 +60,26 @@ export function toPublic(row: repo.PublicRegistrationRow): PublicRegistration {
 
 const todayOf = (deps: AppDeps) => deps.clock().toISOString().slice(0, 10)
 
+const limiters = new WeakMap<AppDeps, BufferedRateLimiter>()
+
+/**
+ * The lookup limit of this app instance: counted in memory, added to the shared table every second (no database
+ * write per lookup); the routes plugin starts and stops its flushing.
+ */
+export function lookupLimiter(deps: AppDeps): BufferedRateLimiter {
+  let limiter = limiters.get(deps)
+  if (!limiter) {
+    const rule = { ...PUBLIC_LOOKUP_LIMIT, limit: deps.config.publicLookupLimitPerMinute }
+    limiter = new BufferedRateLimiter(deps.database.db, rule)
+    limiters.set(deps, limiter)
+  }
+  return limiter
+}
+
 async function countLookup(deps: AppDeps, ctx: RequestContext) {
   authorize(canRegister, ctx.actor, 'readPublic', undefined)
-  const rule = { ...PUBLIC_LOOKUP_LIMIT, limit: deps.config.publicLookupLimitPerMinute }
-  await enforceRateLimits(deps.database.db, deps.clock(), ctx.locale, [[rule, ctx.origin]])
+  const result = lookupLimiter(deps).hit(ctx.origin, deps.clock())
+  if (!result.allowed) throw rateLimitError(ctx.locale, result.retryAfterSeconds)
 }
 
 /** Search by exact number or tolerant surname (+ initials); a search without a name or number is refused. */
