@@ -17,13 +17,12 @@
  * BENCH_KEEP_DB=1 keeps the database (its URL is printed); BENCH_REUSE_DB=<url> measures an existing one;
  * BENCH_ONLY=surname,… runs only some measurements. Figures belong in docs/performance.md, never in a test.
  */
-import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
 import { ensureWebBuilt } from '../apps/server/scripts/start.ts'
 import { type Figure, measure, type NextRequest, spreadClientAddresses, unexpected } from './load.ts'
+import { adminUrlOrExit, createBenchDatabase, dropBenchDatabase, fmt, pool, query, startApp } from './postgres.ts'
 import { freePort, rootDir, type Started, startAndWait } from './process.ts'
 import { type SearchTerm, searchTerms, seededRandom } from './registrations-data.ts'
 import { type GenerationReport, generateRegistrations } from './registrations-generate.ts'
@@ -36,88 +35,25 @@ const API = '/api/v1/public-registrations'
 /** For investigating: only the measurements whose name contains one of these (the bare ones always run). */
 const only = process.env.BENCH_ONLY?.split(',')
 
-const adminUrl = process.env.DATABASE_URL
-if (!adminUrl?.startsWith('postgres')) {
-  console.error('bench:register needs DATABASE_URL=postgres://… (a fresh database is created next to it)')
-  process.exit(2)
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query<T>(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-function appEnv(databaseUrl: string, port: number) {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: `http://localhost:${port}`,
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: join(tmpdir(), 'vakregister-bench-unused'),
-    SEED_DEMO: 'true',
-    PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '1000000000',
-  }
-}
-
-async function startApp(databaseUrl: string): Promise<Started & { baseUrl: string }> {
-  const port = await freePort()
-  const app = await startAndWait(
-    ['apps/server/scripts/start.ts'],
-    `http://127.0.0.1:${port}/api/v1/health/ready`,
-    appEnv(databaseUrl, port),
-  )
-  return { ...app, baseUrl: `http://127.0.0.1:${port}` }
-}
+const adminUrl = adminUrlOrExit('bench:register')
+const appEnv = { PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '1000000000' }
+const startLookupApp = (databaseUrl: string) => startApp(databaseUrl, appEnv)
 
 /** Creates, migrates (the app's first start), seeds and fills a fresh database; returns its URL. */
 async function prepareDatabase(): Promise<{ url: string; name: string; generation: GenerationReport }> {
-  const name = `vr_bench_register_${randomBytes(4).toString('hex')}`
-  await query(adminUrl!, `create database "${name}"`)
-  const url = new URL(adminUrl!)
-  url.pathname = `/${name}`
-  try {
-    console.log(`Database ${name}: first start of the app (migrate + seed) …`)
-    const first = await startApp(url.toString())
-    await first.stop()
-    console.log(`Generating registrations up to ${TARGET.toLocaleString('en')} …`)
-    const client = new pg.Client({ connectionString: url.toString() })
-    await client.connect()
-    try {
+  const { url, name, filled } = await createBenchDatabase(
+    adminUrl,
+    'vr_bench_register',
+    async (client) => {
+      console.log(`Generating registrations up to ${TARGET.toLocaleString('en')} …`)
       const generation = await generateRegistrations(client, TARGET)
       for (const s of generation.steps) console.log(`  ${s.step}: ${s.seconds.toFixed(1)} s`)
       console.log(`  ${generation.generated.toLocaleString('en')} generated in ${generation.seconds.toFixed(1)} s`)
-      return { url: url.toString(), name, generation }
-    } finally {
-      await client.end()
-    }
-  } catch (error) {
-    await query(adminUrl!, `drop database if exists "${name}" with (force)`)
-    throw error
-  }
-}
-
-/** Runs `work` over `items` with `concurrency` at a time. */
-async function pool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) {
-        const i = next++
-        results[i] = await work(items[i]!)
-      }
-    }),
+      return generation
+    },
+    appEnv,
   )
-  return results
+  return { url, name, generation: filled }
 }
 
 /** Before the load: what the name search finds for real terms, and how long one search takes on its own. */
@@ -143,9 +79,6 @@ async function probeSearch(baseUrl: string, probe: SearchTerm[]): Promise<string
 
 const searchPath = (t: SearchTerm) =>
   `${API}?${new URLSearchParams(t.initials ? { surname: t.surname, initials: t.initials } : { surname: t.surname })}`
-
-const fmt = (n: number | undefined, digits = 0) =>
-  n !== undefined && Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits }) : '–'
 
 async function run() {
   ensureWebBuilt() // before any timing
@@ -191,7 +124,7 @@ async function run() {
       { PATH: process.env.PATH },
     )
     servers.push(pk)
-    app = await startApp(prepared.url)
+    app = await startLookupApp(prepared.url)
     const appPid = app.child.pid!
 
     // Before the load: the answers are right, and what the name search finds.
@@ -249,7 +182,7 @@ async function run() {
     await app?.stop()
     for (const server of servers) await server.stop()
     if (prepared.name && !process.env.BENCH_KEEP_DB) {
-      await query(adminUrl!, `drop database if exists "${prepared.name}" with (force)`)
+      await dropBenchDatabase(adminUrl, prepared.name)
     } else if (prepared.name) {
       console.log(`Kept the database: BENCH_REUSE_DB=${prepared.url}`)
     }
