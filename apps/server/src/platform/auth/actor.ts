@@ -9,6 +9,11 @@ export interface Actor {
   memberships: { organisationId: string; role: MembershipRole }[]
   /** Hash id of the current session, when acting through a browser session. */
   sessionId: string | null
+  /**
+   * Set when an organisation's API key acts (only on routes that opt in with `config.auth.apiKey`); `userId` is
+   * then the person who created the key, and `memberships`/`staffRoles` are empty.
+   */
+  apiKey?: { id: string; organisationId: string }
 }
 
 /** What every service call gets besides its input: the actor and where the request came from. */

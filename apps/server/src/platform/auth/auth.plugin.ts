@@ -17,6 +17,11 @@ export interface AuthRouteConfig {
   allowPending?: boolean
   /** Usable while MFA must still be set up (state `setup_required`). */
   allowSetup?: boolean
+  /**
+   * Authenticated by an organisation's API key (`Authorization: Bearer …`, resolved by the route itself), never by
+   * the session cookie: the cookie is not read and no CSRF token is needed (nothing is sent by the browser itself).
+   */
+  apiKey?: boolean
 }
 
 declare module 'fastify' {
@@ -59,6 +64,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     request.auth = null
     const path = request.url.split('?')[0] ?? ''
     if (!path.startsWith(`${API_PREFIX}/`)) return
+    if (request.routeOptions.config?.auth?.apiKey) return
 
     const token = request.cookies[cookieName]
     if (token) {
