@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { pageOf, pageQuery } from '../../platform/http/api-schemas.ts'
+import { CategoryStanding } from '../points/points.dossier.schemas.ts'
 import { REGISTRATION_STATUSES } from '../register/register.tables.ts'
 import { MAX_INVITATIONS } from './employers.rules.ts'
 
@@ -89,7 +90,20 @@ const CycleDecision = Type.Object(
   { additionalProperties: false },
 )
 
-/** One cycle of a standing. Issue 4 adds the points per category to this object. */
+/** The CPD points of one cycle: per category earned, counted, required and remaining (no ledger entries). */
+const StandingPoints = Type.Object(
+  {
+    meetsNorm: Type.Boolean({ description: 'Voldoet deze periode aan de norm?' }),
+    totals: Type.Object(
+      { earned: Type.Number(), counted: Type.Number(), required: Type.Number(), remaining: Type.Number() },
+      { additionalProperties: false },
+    ),
+    categories: Type.Array(CategoryStanding),
+  },
+  { additionalProperties: false },
+)
+
+/** One cycle of a standing, with its CPD points per category. */
 export const StandingCycle = Type.Object(
   {
     number: Type.Integer({ minimum: 1 }),
@@ -99,6 +113,9 @@ export const StandingCycle = Type.Object(
     effectiveEndDate: IsoDate,
     closed: Type.Boolean(),
     decisions: Type.Array(CycleDecision),
+    points: Type.Union([StandingPoints, Type.Null()], {
+      description: 'De PE-punten van deze periode; null als het register nog geen norm heeft',
+    }),
   },
   { additionalProperties: false },
 )
@@ -114,7 +131,7 @@ export const Standing = Type.Object(
     currentCycle: Type.Union([StandingCycle, Type.Null()], { description: 'De nieuwste registratieperiode' }),
     cycles: Type.Array(StandingCycle, { description: 'Alle registratieperiodes, nieuwste eerst' }),
   },
-  { additionalProperties: false, description: 'PE-stand; de punten komen per periode in een volgende versie' },
+  { additionalProperties: false, description: 'PE-stand: de registratieperiodes met hun PE-punten per categorie' },
 )
 
 export const ConsentBody = Type.Object({ granted: Type.Boolean() }, { additionalProperties: false })

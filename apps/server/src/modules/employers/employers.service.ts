@@ -5,6 +5,8 @@ import { authorize } from '../../platform/auth/policy.ts'
 import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts'
 import { enqueueMail } from '../../platform/mail/mail.service.ts'
 import { getOrganisation } from '../organisations/organisations.service.ts'
+import { standingPerCycle } from '../points/points.dossier.service.ts'
+import { todayInNetherlands } from '../register/register.status.ts'
 import { invitationMail } from './employers.mails.ts'
 import { employerMessage } from './employers.messages.ts'
 import { canEmployer } from './employers.policy.ts'
@@ -205,6 +207,7 @@ export async function getStanding(deps: AppDeps, ctx: RequestContext, organisati
     throw forbidden(employerMessage(ctx.locale, 'noConsent'))
   }
   const { cycles, decisions } = await repo.findCyclesWithDecisions(deps.database.db, registrationId)
+  const points = await standingPerCycle(deps.database.db, registrationId, todayInNetherlands(deps))
   const presented = cycles.map((c) => ({
     number: c.number,
     startDate: c.startDate,
@@ -220,6 +223,7 @@ export async function getStanding(deps: AppDeps, ctx: RequestContext, organisati
         postponedUntil: d.postponedUntil,
         decidedAt: d.decidedAt.toISOString(),
       })),
+    points: points.get(c.id) ?? null,
   }))
   await recordAudit(deps.database.db, ctx, {
     action: 'employers.standing.viewed',

@@ -56,7 +56,10 @@ export interface CycleStanding {
 export async function standingsOf(db: DbOrTx, registrationId: string): Promise<CycleStanding[] | null> {
   const facts = await registrationFacts(db, registrationId)
   if (!facts) return null
-  const [cycles, entries] = await Promise.all([cyclesOfRegistrations(db, [registrationId]), ledgerOf(db, registrationId)])
+  const [cycles, entries] = await Promise.all([
+    cyclesOfRegistrations(db, [registrationId]),
+    ledgerOf(db, registrationId),
+  ])
   const lines: LedgerLine[] = entries.map((e) => ({
     category: e.category,
     points: e.points,

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { RequireSession } from '../../../app/guards.tsx'
+import { AppLink } from '../../../components/AppLink.tsx'
 import { Breadcrumb } from '../../../components/Breadcrumb.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { LoadError, Loading, Notice } from '../../../components/Status.tsx'
@@ -55,6 +56,9 @@ function Details({ registration }: { registration: RegistrationDetail }) {
       <RegistrationActions key={round} registration={r} onDone={done} />
       <Section id="registration-cycles-title" title={t('registrations.cycles.title')}>
         {r.cycles.length ? <CyclesTable items={r.cycles} /> : <Paragraph>{t('registrations.cycles.none')}</Paragraph>}
+        <Paragraph>
+          <AppLink to={`${registrationDetailPath(r.id)}/pe-dossier`}>{t('dossier.office.link')}</AppLink>
+        </Paragraph>
       </Section>
       <Section id="registration-decisions-title" title={t('registrations.decisions.title')}>
         {r.decisions.length ? (

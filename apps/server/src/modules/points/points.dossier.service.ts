@@ -1,0 +1,235 @@
+import { eq } from 'drizzle-orm'
+import type { AppDeps } from '../../app.ts'
+import type { DbOrTx } from '../../db/client.ts'
+import type { RequestContext } from '../../platform/auth/actor.ts'
+import { conflict, notFound, unauthenticated } from '../../platform/http/errors.ts'
+import { type CycleInfo, cyclesOfRegistrations } from '../register/register.cycles.service.ts'
+import { todayInNetherlands } from '../register/register.status.ts'
+import { registers, registrations } from '../register/register.tables.ts'
+import { ledgerOf } from './points.ledger.ts'
+import { normMessage } from './points.norms.messages.ts'
+import { canDossier } from './points.norms.policy.ts'
+import {
+  type CategoryStanding,
+  computeStanding,
+  type Forecast,
+  forecastStanding,
+  type LedgerLine,
+  type Standing,
+} from './points.rules.ts'
+import { type NormVersion, normVersionFor, toNorm, windowOf } from './points.standing.ts'
+import type { LedgerSource, PointCategory } from './points.tables.ts'
+
+// The professional's CPD dossier (PE-dossier): per cycle the norm, the standing per category, the forecast at the
+// current pace and the ledger entries. Read by the owner and the register office; the exports render this object.
+
+export interface DossierEntry {
+  id: string
+  activityDate: string
+  reference: string
+  category: PointCategory
+  points: number
+  source: LedgerSource
+  bookedAt: string
+  /** Set on a reversal: the booking it withdraws. */
+  reversesEntryId: string | null
+  /** Set on a booking that was withdrawn: when. */
+  reversedAt: string | null
+  note: string
+}
+
+export interface DossierCycle {
+  id: string
+  number: number
+  startDate: string
+  endDate: string
+  postponedUntil: string | null
+  effectiveEndDate: string
+  closed: boolean
+  /** current: today falls in it; past: it has ended; future: it has not begun. */
+  state: 'current' | 'past' | 'future'
+  norm: {
+    versionId: string
+    version: number
+    validFrom: string
+    totalPoints: number
+    capPerActivity: number | null
+    proRata: boolean
+    /** 1 for a full cycle; less when the norm is scaled pro rata. */
+    factor: number
+  }
+  categories: CategoryStanding[]
+  totals: { earned: number; counted: number; required: number; remaining: number }
+  meetsNorm: boolean
+  /** Where the current pace leads at the cycle end; only for the current cycle. */
+  forecast: Forecast | null
+  entries: DossierEntry[]
+}
+
+export interface Dossier {
+  registrationId: string
+  registrationNumber: string | null
+  name: string
+  registerName: string
+  profession: string
+  status: string
+  today: string
+  cycles: DossierCycle[]
+}
+
+async function registrationHeader(db: DbOrTx, registrationId: string) {
+  // A read-only join for the header (decision 006): the register module owns these tables.
+  const [row] = await db
+    .select({
+      id: registrations.id,
+      userId: registrations.userId,
+      registerId: registrations.registerId,
+      registrationNumber: registrations.registrationNumber,
+      status: registrations.status,
+      profession: registrations.profession,
+      initials: registrations.initials,
+      infix: registrations.infix,
+      surname: registrations.surname,
+      registerName: registers.name,
+      cycleYears: registers.cycleYears,
+    })
+    .from(registrations)
+    .innerJoin(registers, eq(registers.id, registrations.registerId))
+    .where(eq(registrations.id, registrationId))
+  return row ?? null
+}
+
+const stateOf = (cycle: CycleInfo, today: string): DossierCycle['state'] =>
+  today < cycle.startDate ? 'future' : today > cycle.effectiveEndDate ? 'past' : 'current'
+
+/** Current first, then the others newest first. */
+const byRelevance = (a: DossierCycle, b: DossierCycle) =>
+  Number(b.state === 'current') - Number(a.state === 'current') || b.number - a.number
+
+function entriesOf(
+  rows: Awaited<ReturnType<typeof ledgerOf>>,
+  cycle: { startDate: string; effectiveEndDate: string },
+): DossierEntry[] {
+  const reversedAt = new Map(rows.filter((r) => r.reversesEntryId).map((r) => [r.reversesEntryId!, r.bookedAt]))
+  return rows
+    .filter((r) => r.activityDate >= cycle.startDate && r.activityDate <= cycle.effectiveEndDate)
+    .map((r) => ({
+      id: r.id,
+      activityDate: r.activityDate,
+      reference: r.reference,
+      category: r.category,
+      points: r.points,
+      source: r.source,
+      bookedAt: r.bookedAt.toISOString(),
+      reversesEntryId: r.reversesEntryId,
+      reversedAt: reversedAt.get(r.id)?.toISOString() ?? null,
+      note: r.note,
+    }))
+    .sort(
+      (a, b) =>
+        b.activityDate.localeCompare(a.activityDate) ||
+        b.bookedAt.localeCompare(a.bookedAt) ||
+        Number(b.reversesEntryId !== null) - Number(a.reversesEntryId !== null),
+    )
+}
+
+/**
+ * The whole dossier of a registration on `today`: 'missing' when the registration does not exist, 'no-norm' when
+ * its register has no norm yet. One query for the header, one for the cycles, one for the ledger, one per cycle for
+ * its norm version.
+ */
+export async function buildDossier(db: DbOrTx, registrationId: string, today: string) {
+  const header = await registrationHeader(db, registrationId)
+  if (!header) return 'missing' as const
+  const [cycles, rows] = await Promise.all([cyclesOfRegistrations(db, [registrationId]), ledgerOf(db, registrationId)])
+  const lines: LedgerLine[] = rows.map((r) => ({
+    category: r.category,
+    points: r.points,
+    activityKey: r.activityKey,
+    activityDate: r.activityDate,
+  }))
+  const presented: DossierCycle[] = []
+  for (const cycle of cycles) {
+    const version = await normVersionFor(db, header.registerId, cycle.startDate)
+    if (!version) return 'no-norm' as const
+    const window = windowOf(cycle, header.cycleYears)
+    const standing = computeStanding(toNorm(version), window, lines)
+    const state = stateOf(cycle, today)
+    presented.push({
+      id: cycle.id,
+      number: cycle.number,
+      startDate: cycle.startDate,
+      endDate: cycle.endDate,
+      postponedUntil: cycle.postponedUntil,
+      effectiveEndDate: cycle.effectiveEndDate,
+      closed: cycle.closedAt !== null,
+      state,
+      norm: presentNorm(version, standing),
+      categories: standing.categories,
+      totals: {
+        earned: standing.earned,
+        counted: standing.counted,
+        required: standing.required,
+        remaining: standing.remaining,
+      },
+      meetsNorm: standing.meetsNorm,
+      forecast: state === 'current' ? forecastStanding(standing, window, today) : null,
+      entries: entriesOf(rows, cycle),
+    })
+  }
+  const name = [header.initials, header.infix, header.surname].filter((part) => part.trim() !== '').join(' ')
+  return {
+    registrationId,
+    registrationNumber: header.registrationNumber,
+    name,
+    registerName: header.registerName,
+    profession: header.profession,
+    status: header.status,
+    today,
+    cycles: presented.sort(byRelevance),
+    userId: header.userId,
+  }
+}
+
+const presentNorm = (version: NormVersion, standing: Standing): DossierCycle['norm'] => ({
+  versionId: version.id,
+  version: version.version,
+  validFrom: version.validFrom,
+  totalPoints: version.totalPoints,
+  capPerActivity: version.capPerActivity,
+  proRata: version.proRata === 'yes',
+  factor: Math.round(standing.factor * 10_000) / 10_000,
+})
+
+/**
+ * The dossier for the owner or the register office. Anyone else gets the same 404 as for a registration that does
+ * not exist (so the answer does not tell whether it exists); no log-in: 401; a register without a norm: 409.
+ */
+export async function getDossier(deps: AppDeps, ctx: RequestContext, registrationId: string): Promise<Dossier> {
+  if (ctx.actor === null) throw unauthenticated()
+  const dossier = await buildDossier(deps.database.db, registrationId, todayInNetherlands(deps))
+  if (dossier === 'missing' || (dossier !== 'no-norm' && !canDossier(ctx.actor, 'readDossier', dossier))) {
+    throw notFound(normMessage(ctx.locale, 'dossierNotFound'))
+  }
+  if (dossier === 'no-norm') {
+    // Still only for those who may read it: check the owner before telling anything about the register.
+    const header = await registrationHeader(deps.database.db, registrationId)
+    if (!header || !canDossier(ctx.actor, 'readDossier', header)) {
+      throw notFound(normMessage(ctx.locale, 'dossierNotFound'))
+    }
+    throw conflict(normMessage(ctx.locale, 'noNorm'))
+  }
+  const { userId: _owner, ...rest } = dossier
+  return rest
+}
+
+/** Per cycle id the standing (no forecast, no entries), for another module's view; empty without a norm. */
+export async function standingPerCycle(db: DbOrTx, registrationId: string, today: string) {
+  const dossier = await buildDossier(db, registrationId, today)
+  const result = new Map<string, Pick<DossierCycle, 'categories' | 'totals' | 'meetsNorm'>>()
+  if (typeof dossier === 'string') return result
+  for (const cycle of dossier.cycles) {
+    result.set(cycle.id, { categories: cycle.categories, totals: cycle.totals, meetsNorm: cycle.meetsNorm })
+  }
+  return result
+}
