@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { AppDeps } from '../../app.ts'
+import type { Tx } from '../../db/client.ts'
 import { recordAudit } from '../../platform/audit/audit.service.ts'
 import type { RequestContext } from '../../platform/auth/actor.ts'
 import { conflict, notFound } from '../../platform/http/errors.ts'
@@ -81,60 +82,83 @@ export async function decideCycle(deps: AppDeps, ctx: RequestContext, registrati
     check.add('postponedUntil', 'not-allowed', 'postponedUntilNotAllowed')
   check.throwIfAny()
 
-  return deps.database.db.transaction(async (tx) => {
-    const [cycle] = await tx
-      .select()
-      .from(registrationCycles)
-      .where(and(eq(registrationCycles.registrationId, registrationId), isNull(registrationCycles.closedAt)))
-      .orderBy(desc(registrationCycles.number))
-      .limit(1)
-      .for('update')
-    if (!cycle) throw conflict(decisionMessage(ctx.locale, 'noOpenCycle'))
-    const postponedUntil = body.kind === 'postponement' ? body.postponedUntil! : null
-    if (postponedUntil && postponedUntil <= cycle.endDate) {
-      check.add('postponedUntil', 'minimum', 'postponedUntilOrder', { date: displayDate(ctx.locale, cycle.endDate) })
-      check.throwIfAny()
-    }
-    const now = deps.clock()
-    const [decision] = await tx
-      .insert(cycleDecisions)
-      .values({
-        cycleId: cycle.id,
-        kind: body.kind,
-        reason,
-        outcome,
-        postponedUntil,
-        decidedById: ctx.actor!.userId,
-        decidedAt: now,
-      })
-      .returning()
-    if (postponedUntil) {
-      await tx.update(registrationCycles).set({ postponedUntil }).where(eq(registrationCycles.id, cycle.id))
-    }
-    await recordAudit(tx, ctx, {
-      action: auditAction,
-      objectType: 'registration',
-      objectId: registrationId,
-      result: 'success',
-      details: {
-        cycleId: cycle.id,
-        cycleNumber: cycle.number,
-        decisionId: decision!.id,
-        previousEnd: cycle.postponedUntil ?? cycle.endDate,
-        postponedUntil: postponedUntil ?? undefined,
-      },
-      occurredAt: now,
+  return deps.database.db.transaction((tx) =>
+    recordCycleDecision(tx, deps, ctx, registrationId, {
+      kind: body.kind,
+      reason,
+      outcome,
+      postponedUntil: body.kind === 'postponement' ? body.postponedUntil! : null,
+    }),
+  )
+}
+
+/**
+ * Records a checked cycle decision on the registration's open cycle inside the caller's transaction (the register
+ * office's own route above, and an approved postponement request from the points module): locks the cycle, moves
+ * its end for a postponement, writes the decision and the audit entry.
+ */
+export async function recordCycleDecision(
+  tx: Tx,
+  deps: AppDeps,
+  ctx: RequestContext,
+  registrationId: string,
+  input: { kind: CycleDecisionBody['kind']; reason: string; outcome: string; postponedUntil: string | null },
+) {
+  const check = new FieldErrors(ctx)
+  const auditAction = input.kind === 'postponement' ? 'register.cycle.postponed' : 'register.cycle.hardship-decided'
+  const { reason, outcome } = input
+  const [cycle] = await tx
+    .select()
+    .from(registrationCycles)
+    .where(and(eq(registrationCycles.registrationId, registrationId), isNull(registrationCycles.closedAt)))
+    .orderBy(desc(registrationCycles.number))
+    .limit(1)
+    .for('update')
+  if (!cycle) throw conflict(decisionMessage(ctx.locale, 'noOpenCycle'))
+  const postponedUntil = input.postponedUntil
+  if (postponedUntil && postponedUntil <= cycle.endDate) {
+    check.add('postponedUntil', 'minimum', 'postponedUntilOrder', { date: displayDate(ctx.locale, cycle.endDate) })
+    check.throwIfAny()
+  }
+  const now = deps.clock()
+  const [decision] = await tx
+    .insert(cycleDecisions)
+    .values({
+      cycleId: cycle.id,
+      kind: input.kind,
+      reason,
+      outcome,
+      postponedUntil,
+      decidedById: ctx.actor!.userId,
+      decidedAt: now,
     })
-    return {
-      id: decision!.id,
+    .returning()
+  if (postponedUntil) {
+    await tx.update(registrationCycles).set({ postponedUntil }).where(eq(registrationCycles.id, cycle.id))
+  }
+  await recordAudit(tx, ctx, {
+    action: auditAction,
+    objectType: 'registration',
+    objectId: registrationId,
+    result: 'success',
+    details: {
       cycleId: cycle.id,
       cycleNumber: cycle.number,
-      kind: decision!.kind,
-      reason: decision!.reason,
-      outcome: decision!.outcome,
-      postponedUntil: decision!.postponedUntil,
-      decidedAt: decision!.decidedAt.toISOString(),
-      decidedBy: await repo.findUserName(tx, ctx.actor!.userId),
-    }
+      decisionId: decision!.id,
+      previousEnd: cycle.postponedUntil ?? cycle.endDate,
+      postponedUntil: postponedUntil ?? undefined,
+    },
+    occurredAt: now,
   })
+  return {
+    id: decision!.id,
+    cycleId: cycle.id,
+    cycleNumber: cycle.number,
+    kind: decision!.kind,
+    reason: decision!.reason,
+    outcome: decision!.outcome,
+    postponedUntil: decision!.postponedUntil,
+    decidedAt: decision!.decidedAt.toISOString(),
+    decidedBy: await repo.findUserName(tx, ctx.actor!.userId),
+  }
 }

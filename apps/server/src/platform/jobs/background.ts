@@ -1,4 +1,6 @@
 import type { AppDeps } from '../../app.ts'
+import { startBehindNotices } from '../../modules/points/points.behind.ts'
+import { startReregistrationLapses } from '../../modules/points/points.reregistration.lapse.ts'
 import { startCycleReminders } from '../../modules/register/register.reminders.ts'
 import { startMailWorker } from '../mail/mail.worker.ts'
 import { startHousekeeping } from './housekeeping.ts'
@@ -11,6 +13,8 @@ export async function startBackgroundWork(deps: AppDeps): Promise<{ stop(): Prom
     releases.push(await startMailWorker(deps))
     releases.push(startHousekeeping(deps))
     releases.push(await startCycleReminders(deps))
+    releases.push(await startReregistrationLapses(deps))
+    releases.push(await startBehindNotices(deps))
   }
   return {
     async stop() {

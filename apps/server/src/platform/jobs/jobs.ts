@@ -3,7 +3,11 @@ import { fromDrizzle, fromPglite, type Job, PgBoss, type Queue } from 'pg-boss'
 import type { DatabaseHandle, DbOrTx } from '../../db/client.ts'
 
 /** Every queue of the app with its retry policy. Jobs are rows in PostgreSQL (schema `pgboss`). */
-export const QUEUES = { mailSend: 'mail.send', cycleReminders: 'register.cycle-reminders' } as const
+export const QUEUES = {
+  mailSend: 'mail.send',
+  cycleReminders: 'register.cycle-reminders',
+  reregistrationLapses: 'points.reregistration-lapses',
+} as const
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
 
 export interface JobsOptions {
@@ -62,6 +66,7 @@ export function createJobs(database: DatabaseHandle, options: JobsOptions = {}):
       expireInSeconds: 300,
     },
     'register.cycle-reminders': { retryLimit: 3, retryDelay: 600, expireInSeconds: 1800 },
+    'points.reregistration-lapses': { retryLimit: 3, retryDelay: 600, expireInSeconds: 1800 },
   }
   let started = false
 
