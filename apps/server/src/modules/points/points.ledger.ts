@@ -43,35 +43,39 @@ export async function bookPoints(
 ): Promise<BookingOutcome[]> {
   if (bookings.length === 0) return []
   const cycles = await cyclesOfRegistrations(tx, [...new Set(bookings.map((b) => b.registrationId))])
-  const rows = bookings.map((b) => ({ booking: b, cycle: cycleOn(cycles, b.registrationId, b.activityDate) }))
+  const cyclesByRegistration = Map.groupBy(cycles, (c) => c.registrationId)
+  const rows = bookings.map((b) => ({
+    booking: b,
+    cycle: cycleOn(cyclesByRegistration.get(b.registrationId) ?? [], b.registrationId, b.activityDate),
+  }))
   const insertable = rows.filter((r) => r.cycle !== null)
   const inserted = new Map<string, { id: string; cycleId: string }>()
-  for (let i = 0; i < insertable.length; i += 2000) {
-    const chunk = insertable.slice(i, i + 2000)
-    const result = await tx
-      .insert(pointsLedger)
-      .values(
-        chunk.map(({ booking, cycle }) => ({
-          registrationId: booking.registrationId,
-          cycleId: cycle!.id,
-          category: booking.category,
-          points: booking.points,
-          activityDate: booking.activityDate,
-          source: booking.source,
-          sourceId: booking.sourceId,
-          activityKey: booking.activityKey,
-          reference: booking.reference,
-          note: booking.note ?? '',
-          bookedById: ctx.actor?.userId ?? null,
-          bookedAt: now,
-        })),
-      )
-      .onConflictDoNothing({
-        target: [pointsLedger.source, pointsLedger.sourceId],
-        where: sql`${pointsLedger.reversesEntryId} is null`,
-      })
-      .returning({ id: pointsLedger.id, sourceId: pointsLedger.sourceId, cycleId: pointsLedger.cycleId })
-    for (const row of result) inserted.set(row.sourceId, { id: row.id, cycleId: row.cycleId })
+  if (insertable.length > 0) {
+    // One statement for any number of rows: the bookings travel as one JSON parameter (no parameter limit).
+    const values = insertable.map(({ booking, cycle }) => ({
+      registration_id: booking.registrationId,
+      cycle_id: cycle!.id,
+      category: booking.category,
+      points: booking.points,
+      activity_date: booking.activityDate,
+      source: booking.source,
+      source_id: booking.sourceId,
+      activity_key: booking.activityKey,
+      reference: booking.reference,
+      note: booking.note ?? '',
+    }))
+    const result = await tx.execute<{ id: string; source_id: string; cycle_id: string }>(sql`
+      insert into points_ledger (registration_id, cycle_id, category, points, activity_date, source, source_id,
+                                 activity_key, reference, note, booked_by_id, booked_at)
+      select registration_id, cycle_id, category, points, activity_date, source, source_id,
+             activity_key, reference, note, ${ctx.actor?.userId ?? null}::uuid, ${now.toISOString()}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as b(
+          registration_id uuid, cycle_id uuid, category text, points numeric, activity_date date, source text,
+          source_id uuid, activity_key text, reference text, note text)
+      on conflict (source, source_id) where reverses_entry_id is null do nothing
+      returning id, source_id, cycle_id`)
+    for (const row of (result as unknown as { rows: { id: string; source_id: string; cycle_id: string }[] }).rows)
+      inserted.set(row.source_id, { id: row.id, cycleId: row.cycle_id })
   }
   const outcomes = rows.map(({ booking, cycle }): BookingOutcome => {
     if (!cycle) return { outcome: 'not-in-cycle' }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { registers, registrationCycles, registrations } from './register.tables.ts'
 
@@ -28,21 +28,23 @@ const cycleColumns = {
   closedAt: registrationCycles.closedAt,
 }
 
+/** A PostgreSQL array literal of uuids: one parameter, however many ids (an IN list would need one each). */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`
+
 /** Every cycle of the given registrations, oldest first. */
 export function cyclesOfRegistrations(db: DbOrTx, registrationIds: readonly string[]): Promise<CycleInfo[]> {
   if (registrationIds.length === 0) return Promise.resolve([])
   return db
     .select(cycleColumns)
     .from(registrationCycles)
-    .where(inArray(registrationCycles.registrationId, [...registrationIds]))
+    .where(sql`${registrationCycles.registrationId} = any(${uuidArray(registrationIds)}::uuid[])`)
     .orderBy(asc(registrationCycles.registrationId), asc(registrationCycles.number))
 }
 
 /** The cycle whose days (start through effective end) include `date`, or null. */
 export function cycleOn(cycles: readonly CycleInfo[], registrationId: string, date: string): CycleInfo | null {
   return (
-    cycles.find((c) => c.registrationId === registrationId && c.startDate <= date && date <= c.effectiveEndDate) ??
-    null
+    cycles.find((c) => c.registrationId === registrationId && c.startDate <= date && date <= c.effectiveEndDate) ?? null
   )
 }
 
