@@ -10,6 +10,13 @@ import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { identityAdminRoutes } from './modules/identity/identity-admin.routes.ts'
 import { identityMfaRoutes } from './modules/identity/identity-mfa.routes.ts'
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts'
+import { accreditationRoutes } from './modules/points/points.accreditation.routes.ts'
+import { apiKeyRoutes } from './modules/points/points.api-keys.routes.ts'
+import { attendanceRoutes } from './modules/points/points.attendance.routes.ts'
+import { pointsDossierRoutes } from './modules/points/points.dossier.routes.ts'
+import { pointsNormRoutes } from './modules/points/points.norms.routes.ts'
+import { reregistrationRoutes } from './modules/points/points.reregistration.routes.ts'
+import { selfReportRoutes } from './modules/points/points.self-reports.routes.ts'
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts'
 import { registerApplicationRoutes } from './modules/register/register.applications.routes.ts'
 import { registrationDecisionRoutes } from './modules/register/register.decisions.routes.ts'
@@ -90,6 +97,13 @@ export async function buildApp(
   await app.register(employerRoutes)
   await app.register(registerDownloadRoutes)
   await app.register(privacyRoutes)
+  await app.register(reregistrationRoutes)
+  await app.register(accreditationRoutes)
+  await app.register(attendanceRoutes)
+  await app.register(apiKeyRoutes)
+  await app.register(selfReportRoutes)
+  await app.register(pointsNormRoutes)
+  await app.register(pointsDossierRoutes)
   if (deps.config.nodeEnv === 'development') await app.register(devMailRoutes)
 
   await app.register(webPlugin) // last: the web app and its page fallback never shadow an API route

@@ -231,7 +231,9 @@ export const DEMO_REGISTRATIONS: DemoRegistration[] = [
       register: inPc ? 'pc' : 'km',
       profession: inPc ? PC_PROFESSIONS[i % PC_PROFESSIONS.length]! : KM_PROFESSIONS[i % KM_PROFESSIONS.length]!,
       kind: SPECIAL[i] ?? 'registered',
-      monthsAgo: i === 10 ? 62 : 3 + ((i * 7) % 50),
+      // Kevin Meijer (7) is within 12 weeks of his cycle end, for re-registration; the 4-year register's people are
+      // inside their first cycle.
+      monthsAgo: i === 10 ? 62 : i === 7 ? 58 : 3 + ((i * 7) % (inPc ? 44 : 50)),
       showEmployerPublicly: i % 3 === 0,
     }
   }),

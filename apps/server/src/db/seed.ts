@@ -3,6 +3,11 @@ import { TOTP } from 'otpauth'
 import type { AppDeps } from '../app.ts'
 import { createSeedUser } from '../modules/identity/identity.service.ts'
 import { memberships, organisations } from '../modules/organisations/organisations.tables.ts'
+import { seedAccreditationDemo } from '../modules/points/points.accreditation.seed.ts'
+import { seedAttendanceDemo } from '../modules/points/points.attendance.seed.ts'
+import { seedPointsHistoryDemo } from '../modules/points/points.history.seed.ts'
+import { seedNormsDemo } from '../modules/points/points.norms.seed.ts'
+import { seedSelfReportsDemo } from '../modules/points/points.self-reports.seed.ts'
 import { seedPrivacyDemo } from '../modules/privacy/privacy.seed.ts'
 import { seedApplicationsDemo } from '../modules/register/register.applications.seed.ts'
 import { type SeedPerson, seedRegisterDemo } from '../modules/register/register.seed.ts'
@@ -115,8 +120,13 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
       )
     }
     const register = await seedRegisterDemo(tx, now, DEMO_REGISTERS, DEMO_REGISTRATIONS, people)
+    const accreditation = await seedAccreditationDemo(tx, now)
+    const norms = await seedNormsDemo(tx, now) // before any other points seed: they book against these norms
+    const attendance = await seedAttendanceDemo(tx, now)
+    const history = await seedPointsHistoryDemo(tx, now)
     const review = await seedApplicationsDemo(deps, tx, now)
     const privacy = await seedPrivacyDemo(tx, now, people.get(DEMO_PROFESSIONALS[20]!.email))
+    const selfReports = await seedSelfReportsDemo(deps, tx, now)
     await recordAudit(tx, systemContext('seed'), {
       action: 'system.demo-data.seeded',
       result: 'success',
@@ -126,6 +136,11 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
         ...register,
         ...review,
         ...privacy,
+        ...accreditation,
+        ...selfReports,
+        ...norms,
+        ...attendance,
+        ...history,
       },
       occurredAt: now,
     })

@@ -15,6 +15,7 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
   const items: Item[] = [
     { to: '/', label: t('nav.home') },
     { to: '/register', label: t('publicRegister.nav') },
+    { to: '/activiteiten', label: t('accreditation.nav.catalogue') },
   ]
   if (!me || me.session.mfaState === 'pending') {
     items.push({ to: '/inloggen', label: t('nav.logIn') }, { to: '/aanmelden', label: t('nav.signUp') })
@@ -27,18 +28,42 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
   items.push({ to: '/inschrijven', label: t('application.nav') })
   items.push({ to: '/mijn-aanvragen', label: t('application.navMine') })
   items.push({ to: '/mijn-registratie', label: t('myRegistration.nav') })
+  if (me.permissions.readOwnDossier) items.push({ to: '/mijn-pe-punten', label: t('dossier.nav') })
+  items.push({ to: '/mijn-pe-punten/zelf-ingebracht', label: t('selfReports.navMine') })
+  items.push({ to: '/mijn-pe-punten/herregistratie', label: t('reregistration.nav') })
   items.push({ to: '/mijn-gegevens', label: t('privacy.nav') })
   for (const m of me.memberships.filter((m) => m.role === 'employer_manager'))
     items.push({ to: `/werkgever/${m.organisationId}/team`, label: `${t('employer.nav')} ${m.organisationName}` })
+  if (me.permissions.manageActivities)
+    for (const m of me.memberships.filter((m) => m.role === 'provider_staff'))
+      items.push({
+        to: `/aanbieder/${m.organisationId}/activiteiten`,
+        label: `${t('accreditation.nav.provider')} ${m.organisationName}`,
+      })
+  if (me.permissions.manageApiKeys)
+    for (const m of me.memberships.filter((m) => m.role === 'provider_staff'))
+      items.push({
+        to: `/aanbieder/${m.organisationId}/api-sleutels`,
+        label: `${t('attendance.nav.apiKeys')} ${m.organisationName}`,
+      })
   items.push({ to: '/account', label: t('nav.account') })
   if (me.permissions.readAudit) items.push({ to: '/audit', label: t('nav.audit') })
   if (me.permissions.listUsers) items.push({ to: '/beheer/gebruikers', label: t('nav.users') })
   if (me.permissions.manageOrganisations) items.push({ to: '/beheer/organisaties', label: t('nav.organisations') })
   if (me.permissions.configureRegisters) items.push({ to: '/beheer/registers', label: t('registers.nav') })
+  if (me.permissions.manageNorms) items.push({ to: '/beheer/normen', label: t('dossier.norms.nav') })
   if (me.permissions.reviewApplications) items.push({ to: '/registerbureau/aanvragen', label: t('review.nav') })
+  if (me.permissions.reviewAccreditations)
+    items.push({ to: '/registerbureau/accreditaties', label: t('accreditation.nav.office') })
   if (me.permissions.readRegistrations)
     items.push({ to: '/registerbureau/registraties', label: t('registrations.nav') })
   if (me.permissions.handleDataRequests) items.push({ to: '/registerbureau/verzoeken', label: t('privacy.office.nav') })
+  if (me.permissions.reviewSelfReports) {
+    items.push({ to: '/registerbureau/zelf-ingebracht', label: t('selfReports.navQueue') })
+    items.push({ to: '/registerbureau/steekproef', label: t('selfReports.navSpotCheck') })
+  }
+  if (me.permissions.reviewReregistrations)
+    items.push({ to: '/registerbureau/herregistraties', label: t('reregistration.navOffice') })
   return items
 }
 

@@ -1,6 +1,11 @@
 import { canAudit } from '../../platform/audit/audit.policy.ts'
 import type { SessionAuth } from '../../platform/auth/session.ts'
 import { canOrganisation } from '../organisations/organisations.policy.ts'
+import { canAccreditation } from '../points/points.accreditation.policy.ts'
+import { canAttendance } from '../points/points.attendance.policy.ts'
+import { canNorms } from '../points/points.norms.policy.ts'
+import { canReregistration } from '../points/points.reregistration.policy.ts'
+import { canSelfReport } from '../points/points.self-reports.policy.ts'
 import { canPrivacy } from '../privacy/privacy.policy.ts'
 import { canRegister } from '../register/register.policy.ts'
 import { canIdentity } from './identity.policy.ts'
@@ -33,6 +38,15 @@ export function presentMe(auth: SessionAuth) {
       reviewApplications: complete && canRegister(actor, 'reviewApplication'),
       configureRegisters: complete && canRegister(actor, 'configureRegisters'),
       handleDataRequests: complete && canPrivacy(actor, 'listRequests'),
+      reviewAccreditations: complete && canAccreditation(actor, 'review'),
+      manageActivities: complete && canAccreditation(actor, 'actAsProvider'),
+      manageApiKeys:
+        complete &&
+        actor.memberships.some((m) => canAttendance(actor, 'manageApiKeys', { organisationId: m.organisationId })),
+      reviewSelfReports: complete && canSelfReport(actor, 'review'),
+      reviewReregistrations: complete && canReregistration(actor, 'listRequests'),
+      manageNorms: complete && canNorms(actor, 'addNormVersion'),
+      readOwnDossier: complete,
     },
   }
 }

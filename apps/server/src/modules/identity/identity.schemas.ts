@@ -78,6 +78,25 @@ export const Me = Type.Object(
       reviewApplications: Type.Boolean({ description: 'Aanvragen voor het register beoordelen (registerbureau)' }),
       configureRegisters: Type.Boolean({ description: 'Registers instellen (registerbureau, beheerder)' }),
       handleDataRequests: Type.Boolean({ description: 'Verzoeken over persoonsgegevens afhandelen (registerbureau)' }),
+      reviewSelfReports: Type.Boolean({
+        description: 'Zelf ingebrachte activiteiten en de steekproef beoordelen (registerbureau)',
+      }),
+      reviewAccreditations: Type.Boolean({
+        description: 'Accreditatie-aanvragen en bezwaren beoordelen (registerbureau)',
+      }),
+      manageActivities: Type.Boolean({
+        description: 'Activiteiten en uitvoeringen beheren (medewerker van een aanbieder)',
+      }),
+      manageApiKeys: Type.Boolean({
+        description: 'API-sleutels voor koppelingen beheren (medewerker van een aanbieder)',
+      }),
+      reviewReregistrations: Type.Boolean({
+        description: 'Verzoeken om herregistratie, uitstel en beperkte duur beoordelen (registerbureau)',
+      }),
+      manageNorms: Type.Boolean({
+        description: 'De herregistratienormen van registers beheren (registerbureau, beheerder)',
+      }),
+      readOwnDossier: Type.Boolean({ description: 'Het eigen PE-dossier bekijken (iedereen die ingelogd is)' }),
     }),
   },
   { description: 'De ingelogde persoon, de sessie en wat de persoon mag.' },

@@ -45,7 +45,8 @@ const booking = (registrationId: string, overrides: Partial<Booking> = {}): Book
   ...overrides,
 })
 
-const book = (bookings: Booking[]) => t.database.db.transaction((tx) => bookPoints(tx, ctx, bookings, AUDIT, t.now.value))
+const book = (bookings: Booking[]) =>
+  t.database.db.transaction((tx) => bookPoints(tx, ctx, bookings, AUDIT, t.now.value))
 
 describe('the points ledger', () => {
   it('books once per source row, in the cycle the activity date falls in, with one audit entry per call', async () => {
@@ -69,7 +70,9 @@ describe('the points ledger', () => {
     const reg = await createRegistration(t, registerId, { approvedOn: '2026-01-15' })
     const same = booking(reg.id)
     const results = await Promise.allSettled([book([same]), book([same])])
-    const booked = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : [])).filter((o) => o.outcome === 'booked')
+    const booked = results
+      .flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
+      .filter((o) => o.outcome === 'booked')
     expect(booked).toHaveLength(1)
     expect(await ledgerOf(t.database.db, reg.id)).toHaveLength(1)
   })
@@ -80,7 +83,13 @@ describe('the points ledger', () => {
     await book([b])
     const reverse = () =>
       t.database.db.transaction((tx) =>
-        reverseBooking(tx, ctx, { source: 'attendance', sourceId: b.sourceId, note: 'Niet aanwezig' }, AUDIT, t.now.value),
+        reverseBooking(
+          tx,
+          ctx,
+          { source: 'attendance', sourceId: b.sourceId, note: 'Niet aanwezig' },
+          AUDIT,
+          t.now.value,
+        ),
       )
     expect(await reverse()).toEqual(expect.any(String))
     expect(await reverse()).toBeNull()

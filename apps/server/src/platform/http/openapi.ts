@@ -47,11 +47,43 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
           name: 'Privacy',
           description: 'Al je persoonsgegevens inzien en downloaden; verzoeken om te verbeteren of te wissen.',
         },
+        { name: 'Presentie', description: 'Presentie boeken: één voor één, met een lijst, bestand of koppeling.' },
+        { name: 'API-sleutels', description: 'API-sleutels van een organisatie voor koppelingen (aanbieder).' },
+        {
+          name: 'PE-punten (zelf ingebracht)',
+          description: 'Zelf ingebrachte activiteiten met bewijs, de beoordeling en de steekproef (registerbureau).',
+        },
+        {
+          name: 'PE-punten (normen)',
+          description: 'De herregistratienorm per register, in versies (registerbureau, beheerder).',
+        },
+        {
+          name: 'PE-punten (dossier)',
+          description:
+            'Het PE-dossier van een registratie: stand per categorie, verwachting en boekingen; JSON, CSV of PDF.',
+        },
+        {
+          name: 'Activiteiten (openbaar)',
+          description: 'De openbare catalogus van geaccrediteerde activiteiten en hun uitvoeringen, zonder inloggen.',
+        },
+        {
+          name: 'Accreditatie (aanbieder)',
+          description: 'Activiteiten ter accreditatie aanbieden, bezwaar maken en uitvoeringen beheren (aanbieder).',
+        },
+        {
+          name: 'Accreditatie (registerbureau)',
+          description: 'Aanvragen en bezwaren beoordelen, snelle accreditaties controleren, erkende aanbieders.',
+        },
+        {
+          name: 'Herregistratie',
+          description: 'Herregistratie, uitstel of een verkorte periode aan het einde van een registratieperiode.',
+        },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
       ],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: '__Host-vr_session' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'API-sleutel van een organisatie (koppelingen)' },
         },
       },
     },
