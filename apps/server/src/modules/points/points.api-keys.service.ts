@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts'
 import type { Actor, RequestContext } from '../../platform/auth/actor.ts'
 import { authorize } from '../../platform/auth/policy.ts'
 import { conflict, invalidField, notFound, unauthenticated } from '../../platform/http/errors.ts'
-import { getOrganisation } from '../organisations/organisations.service.ts'
+import { getOrganisation, membershipsOfUser } from '../organisations/organisations.service.ts'
 import * as repo from './points.attendance.api.repository.ts'
 import { attendanceMessage } from './points.attendance.messages.ts'
 import { canAttendance } from './points.attendance.policy.ts'
@@ -107,13 +107,17 @@ export async function revokeApiKey(deps: AppDeps, ctx: RequestContext, organisat
 
 /**
  * The actor of a request with `Authorization: Bearer <key>`: the organisation's key (not revoked), acting for the
- * person who created it, with no roles or memberships of its own. Null when the header or key is not valid.
+ * person who created it while that person is still provider staff there, with no roles or memberships of its own.
+ * Null when the header or key is not valid.
  */
 export async function actorOfApiKey(deps: AppDeps, authorization: string | undefined): Promise<Actor | null> {
   const match = /^Bearer ([A-Za-z0-9_-]{16,200})$/.exec(authorization?.trim() ?? '')
   if (!match || !match[1]!.startsWith(KEY_PREFIX)) return null
   const row = await repo.markKeyUsed(deps.database.db, hashApiKey(match[1]!), deps.clock())
   if (!row?.createdById) return null
+  // The key works only while its creator is still provider staff of the organisation.
+  const memberships = await membershipsOfUser(deps.database.db, row.createdById)
+  if (!memberships.some((m) => m.organisationId === row.organisationId && m.role === 'provider_staff')) return null
   return {
     userId: row.createdById,
     staffRoles: [],

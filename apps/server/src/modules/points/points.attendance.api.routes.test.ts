@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../../test/app.ts'
 import { type LoggedIn, loginAs } from '../../../test/auth.ts'
 import { auditEvents } from '../../platform/audit/audit.tables.ts'
+import { memberships } from '../organisations/organisations.tables.ts'
 import { createRegister, createRegistration } from '../register/register.test-fixtures.ts'
 import { createRun } from './points.attendance.fixtures.ts'
 import { attendances, idempotencyRecords, organisationApiKeys } from './points.attendance.tables.ts'
@@ -209,6 +210,25 @@ describe('booking attendance through the API', () => {
     expect(bad.statusCode).toBe(400)
     const missing = '7d0f7a4e-1111-4111-8111-111111111111'
     expect((await viaApi(missing, body, { ...auth, 'idempotency-key': 'k5' })).statusCode).toBe(404)
+  })
+
+  it('a key stops working when its creator is no longer provider staff of the organisation', async () => {
+    const leaving = await loginAs(t, 'provider_staff')
+    const made = await session(leaving, 'POST', keysUrl(leaving.organisationId!), { name: 'Oud koppelvlak' })
+    expect(made.statusCode).toBe(201)
+    const { run } = await createRun(t, leaving.organisationId!)
+    const call = (idempotencyKey: string) =>
+      viaApi(
+        run.id,
+        { registrationNumbers: [] },
+        { authorization: `Bearer ${made.json().key}`, 'idempotency-key': idempotencyKey },
+      )
+    expect((await call('before')).statusCode).not.toBe(401)
+    await t.database.db
+      .delete(memberships)
+      .where(and(eq(memberships.userId, leaving.userId), eq(memberships.organisationId, leaving.organisationId!)))
+    const after = await call('after')
+    expect(after.statusCode).toBe(401)
   })
 
   it('a session cookie does not work on the API route, and an API key does not work on session routes', async () => {
