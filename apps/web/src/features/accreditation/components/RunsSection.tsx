@@ -1,6 +1,7 @@
 import { Button, Heading, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CheckboxField } from '../../../components/CheckboxField.tsx'
 import { DataTable } from '../../../components/DataTable.tsx'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
 import { Notice } from '../../../components/Status.tsx'
@@ -8,7 +9,6 @@ import { TextField } from '../../../components/TextField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
 import { runDates } from '../accreditation.rules.ts'
 import type { Run, RunInput } from '../api/accreditation-api.ts'
-import { CheckboxField } from './CheckboxField.tsx'
 
 const FIELDS = ['startsOn', 'endsOn', 'location', 'online'] as const
 const EMPTY: RunInput = { startsOn: '', endsOn: '', location: '', online: false }

@@ -2,10 +2,10 @@ import { Button, Heading } from '@utrecht/component-library-react'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
+import { FileField } from '../../../components/FileField.tsx'
 import { TextAreaField } from '../../../components/TextAreaField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
 import { MAX_FILE_BYTES } from '../applications.rules.ts'
-import { FileField } from './FileField.tsx'
 
 const ids = { body: 'answer-body', document: 'answer-document' }
 

@@ -2,14 +2,14 @@ import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../../components/AppLink.tsx'
+import { CheckboxField } from '../../../components/CheckboxField.tsx'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
+import { FileField } from '../../../components/FileField.tsx'
 import { SelectField } from '../../../components/SelectField.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
 import type { Employer, RegisterList } from '../api/applications-api.ts'
 import { CODE_PATH, MAX_FILE_BYTES } from '../applications.rules.ts'
-import { CheckboxField } from './CheckboxField.tsx'
-import { FileField } from './FileField.tsx'
 
 const TEXT_FIELDS = ['initials', 'infix', 'surname', 'educationInstitution', 'educationProgramme'] as const
 const FIELDS = [

@@ -2,13 +2,13 @@ import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
+import { FileField } from '../../../components/FileField.tsx'
 import { SelectField } from '../../../components/SelectField.tsx'
 import { TextAreaField } from '../../../components/TextAreaField.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
 import { CATEGORIES, declarationUrl, KINDS, type Kind, type MyRegistration } from '../api/self-reports-api.ts'
 import { MAX_FILE_BYTES, MAX_HOURS, parseHours, SUGGESTED_CATEGORY, todayIso } from '../self-reports.rules.ts'
-import { FileField } from './FileField.tsx'
 
 const FIELDS = [
   'registrationId',
