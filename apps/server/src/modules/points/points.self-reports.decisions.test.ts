@@ -70,7 +70,7 @@ describe('approving a self-reported activity', () => {
         activityDate: '2026-05-20',
         source: 'self-report',
         activityKey: `self-report:${id}`,
-        reference: 'Intervisie: Intervisiegroep Klantmanagers Noord',
+        reference: 'Intervisie (zelf ingebracht)',
         bookedById: office.userId,
       }),
     ])

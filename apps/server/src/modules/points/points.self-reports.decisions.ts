@@ -128,7 +128,8 @@ export function approve(
           source: 'self-report',
           sourceId: id,
           activityKey: `self-report:${id}`,
-          reference: `${KIND_NAMES.nl[report.kind]}: ${report.title}`,
+          // No free text in the append-only ledger: the title stays on the activity, where an erasure can empty it.
+          reference: `${KIND_NAMES.nl[report.kind]} (zelf ingebracht)`,
         },
       ],
       { action: 'points.ledger.booked', objectType: OBJECT, objectId: id },

@@ -6,6 +6,11 @@ import { documents } from '../../platform/storage/storage.tables.ts'
 import { cpdSharingConsents, employerInvitations } from '../employers/employers.tables.ts'
 import { sessions, users } from '../identity/identity.tables.ts'
 import { memberships, organisations } from '../organisations/organisations.tables.ts'
+import { activities, activityObjections, activityRuns } from '../points/points.accreditation.tables.ts'
+import { attendances, organisationApiKeys } from '../points/points.attendance.tables.ts'
+import { reregistrationRequests } from '../points/points.reregistration.tables.ts'
+import { selfReportedActivities } from '../points/points.self-reports.tables.ts'
+import { pointsLedger } from '../points/points.tables.ts'
 import { applicationMessages, registrationApplications } from '../register/register.applications.tables.ts'
 import { cycleDecisions, registrationCredentials } from '../register/register.decisions.tables.ts'
 import { registers, registrationCycles, registrationStatusChanges, registrations } from '../register/register.tables.ts'
@@ -152,6 +157,135 @@ export async function findRegistrations(db: DbOrTx, userId: string) {
       .map((a) => ({ ...a, messages: messages.filter((m) => m.applicationId === a.id) })),
     credentials: credentials.filter((c) => c.registrationId === r.id),
   }))
+}
+
+/** CPD points of the registrations: ledger entries, self-reported activities, attendances, re-registration requests. */
+export async function findPoints(db: DbOrTx, registrationIds: string[]) {
+  if (registrationIds.length === 0) return { ledger: [], selfReports: [], attendances: [], reregistrations: [] }
+  const [ledger, selfReports, attended, reregistrations] = await Promise.all([
+    db
+      .select({
+        registrationId: pointsLedger.registrationId,
+        activityDate: pointsLedger.activityDate,
+        category: pointsLedger.category,
+        points: pointsLedger.points,
+        reference: pointsLedger.reference,
+        source: pointsLedger.source,
+        bookedAt: pointsLedger.bookedAt,
+        note: pointsLedger.note,
+        reversesEntryId: pointsLedger.reversesEntryId,
+      })
+      .from(pointsLedger)
+      .where(inArray(pointsLedger.registrationId, registrationIds))
+      .orderBy(asc(pointsLedger.bookedAt), asc(pointsLedger.id)),
+    db
+      .select({
+        registrationId: selfReportedActivities.registrationId,
+        kind: selfReportedActivities.kind,
+        title: selfReportedActivities.title,
+        description: selfReportedActivities.description,
+        activityDate: selfReportedActivities.activityDate,
+        hours: selfReportedActivities.hours,
+        requestedCategory: selfReportedActivities.requestedCategory,
+        evidenceKind: selfReportedActivities.evidenceKind,
+        evidenceName: documents.originalName,
+        state: selfReportedActivities.state,
+        submittedAt: selfReportedActivities.submittedAt,
+        pointsGranted: selfReportedActivities.pointsGranted,
+        categoryGranted: selfReportedActivities.categoryGranted,
+        reviewedAt: selfReportedActivities.reviewedAt,
+        decisionReason: selfReportedActivities.decisionReason,
+        spotCheck: selfReportedActivities.spotCheck,
+        spotCheckedAt: selfReportedActivities.spotCheckedAt,
+        spotCheckOutcome: selfReportedActivities.spotCheckOutcome,
+      })
+      .from(selfReportedActivities)
+      .leftJoin(documents, eq(documents.id, selfReportedActivities.evidenceDocumentId))
+      .where(inArray(selfReportedActivities.registrationId, registrationIds))
+      .orderBy(asc(selfReportedActivities.activityDate), asc(selfReportedActivities.submittedAt)),
+    db
+      .select({
+        registrationId: attendances.registrationId,
+        activityPublicId: activities.publicId,
+        activityTitle: activities.title,
+        providerName: organisations.name,
+        startsOn: activityRuns.startsOn,
+        endsOn: activityRuns.endsOn,
+        online: activityRuns.online,
+        method: attendances.method,
+        recordedAt: attendances.recordedAt,
+        withdrawnAt: attendances.withdrawnAt,
+        withdrawalReason: attendances.withdrawalReason,
+      })
+      .from(attendances)
+      .innerJoin(activityRuns, eq(activityRuns.id, attendances.runId))
+      .innerJoin(activities, eq(activities.id, activityRuns.activityId))
+      .innerJoin(organisations, eq(organisations.id, activities.providerOrganisationId))
+      .where(inArray(attendances.registrationId, registrationIds))
+      .orderBy(asc(activityRuns.startsOn), asc(attendances.recordedAt)),
+    db
+      .select({
+        registrationId: reregistrationRequests.registrationId,
+        cycleNumber: registrationCycles.number,
+        kind: reregistrationRequests.kind,
+        state: reregistrationRequests.state,
+        reason: reregistrationRequests.reason,
+        postponedUntil: reregistrationRequests.postponedUntil,
+        shiftYears: reregistrationRequests.shiftYears,
+        submittedAt: reregistrationRequests.submittedAt,
+        decidedAt: reregistrationRequests.decidedAt,
+        decisionReason: reregistrationRequests.decisionReason,
+      })
+      .from(reregistrationRequests)
+      .innerJoin(registrationCycles, eq(registrationCycles.id, reregistrationRequests.cycleId))
+      .where(inArray(reregistrationRequests.registrationId, registrationIds))
+      .orderBy(asc(reregistrationRequests.submittedAt)),
+  ])
+  return { ledger, selfReports, attendances: attended, reregistrations }
+}
+
+/** What the person did for a provider: activities and objections they submitted, API keys they created. */
+export async function findProviderWork(db: DbOrTx, userId: string) {
+  const [submitted, objections, apiKeys] = await Promise.all([
+    db
+      .select({
+        organisationName: organisations.name,
+        publicId: activities.publicId,
+        title: activities.title,
+        state: activities.state,
+        submittedAt: activities.submittedAt,
+      })
+      .from(activities)
+      .innerJoin(organisations, eq(organisations.id, activities.providerOrganisationId))
+      .where(eq(activities.submittedById, userId))
+      .orderBy(asc(activities.submittedAt)),
+    db
+      .select({
+        activityTitle: activities.title,
+        activityPublicId: activities.publicId,
+        reason: activityObjections.reason,
+        state: activityObjections.state,
+        submittedAt: activityObjections.submittedAt,
+        decidedAt: activityObjections.decidedAt,
+      })
+      .from(activityObjections)
+      .innerJoin(activities, eq(activities.id, activityObjections.activityId))
+      .where(eq(activityObjections.submittedById, userId))
+      .orderBy(asc(activityObjections.submittedAt)),
+    db
+      .select({
+        organisationName: organisations.name,
+        name: organisationApiKeys.name,
+        prefix: organisationApiKeys.prefix,
+        createdAt: organisationApiKeys.createdAt,
+        revokedAt: organisationApiKeys.revokedAt,
+      })
+      .from(organisationApiKeys)
+      .innerJoin(organisations, eq(organisations.id, organisationApiKeys.organisationId))
+      .where(eq(organisationApiKeys.createdById, userId))
+      .orderBy(asc(organisationApiKeys.createdAt)),
+  ])
+  return { submittedActivities: submitted, objections, apiKeys }
 }
 
 export const findDocuments = (db: DbOrTx, userId: string) =>

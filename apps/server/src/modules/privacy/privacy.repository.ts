@@ -1,10 +1,13 @@
-import { and, count, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm'
+import { and, count, desc, eq, gte, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { outboxMails } from '../../platform/mail/mail.tables.ts'
 import { documents } from '../../platform/storage/storage.tables.ts'
 import { cpdSharingConsents, employerInvitations } from '../employers/employers.tables.ts'
 import { oneTimeTokens, recoveryCodes, sessions, users } from '../identity/identity.tables.ts'
 import { memberships } from '../organisations/organisations.tables.ts'
+import { attendanceImports, idempotencyRecords } from '../points/points.attendance.tables.ts'
+import { reregistrationRequests } from '../points/points.reregistration.tables.ts'
+import { selfReportedActivities } from '../points/points.self-reports.tables.ts'
 import { registrationCredentials } from '../register/register.decisions.tables.ts'
 import { registrationStatusChanges, registrationSurnames, registrations } from '../register/register.tables.ts'
 import { type DataRequestKind, type DataRequestState, dataRequests } from './privacy.tables.ts'
@@ -112,6 +115,9 @@ export interface ErasureResult {
  * invitations and mails to the address are deleted; the names on the registrations are emptied and the employer
  * removed, while number, status, history, cycles and decisions stay; documents keep a nameless row (the
  * applications point at it) and their bytes are deleted after commit; stored credential copies lose their content.
+ * CPD points: the ledger is never touched (append-only, kept as proof); self-reported activities lose their title
+ * and description and their evidence is erased like any document; re-registration requests lose the person's
+ * reason; attendance imports and API answers of providers lose the person's name and e-mail address.
  */
 export async function erasePersonalData(tx: DbOrTx, userId: string, email: string, now: Date): Promise<ErasureResult> {
   await tx
@@ -174,13 +180,57 @@ export async function erasePersonalData(tx: DbOrTx, userId: string, email: strin
       .set({ document: sql`jsonb_build_object('id', ${registrationCredentials.credentialId}, 'erased', true)` })
       .where(inArray(registrationCredentials.registrationId, registrationIds))
   }
+  let evidence: SQL | undefined
+  if (registrationIds.length > 0) {
+    const mine = inArray(selfReportedActivities.registrationId, registrationIds)
+    await tx.update(selfReportedActivities).set({ title: '', description: '' }).where(mine)
+    evidence = inArray(
+      documents.id,
+      tx.select({ id: selfReportedActivities.evidenceDocumentId }).from(selfReportedActivities).where(mine),
+    )
+    await tx
+      .update(reregistrationRequests)
+      .set({ reason: '' })
+      .where(inArray(reregistrationRequests.registrationId, registrationIds))
+  }
+  await eraseFromProviderRecords(tx, registrationIds, email)
   const docs = await tx
     .update(documents)
     .set({ originalName: 'gewist', sha256: '' })
-    .where(and(eq(documents.ownerUserId, userId), isNotNull(documents.storagePath)))
+    .where(and(or(eq(documents.ownerUserId, userId), evidence), isNotNull(documents.storagePath)))
     .returning({ storagePath: documents.storagePath })
   await tx.update(dataRequests).set({ details: '' }).where(eq(dataRequests.userId, userId))
   return { registrationIds, documentKeys: docs.map((d) => d.storagePath) }
+}
+
+/**
+ * Attendance imports keep their check report, and API calls their answer (for replays); the rows about the person
+ * lose the name and the value they were found by (an e-mail address). The registration number stays (it is kept).
+ */
+async function eraseFromProviderRecords(tx: DbOrTx, registrationIds: string[], email: string) {
+  const ids =
+    registrationIds.length > 0
+      ? sql`(${sql.join(
+          registrationIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : sql`(null)`
+  const aboutPerson = (row: SQL) =>
+    sql`((${row}->>'registrationId') in ${ids} or lower(${row}->>'value') = lower(${email}::text))`
+  const scrubbed = (list: SQL) =>
+    sql`(select coalesce(jsonb_agg(case when ${aboutPerson(sql`x.e`)} then (x.e - 'name') || '{"value": ""}'::jsonb else x.e end order by x.n), '[]'::jsonb) from jsonb_array_elements(${list}) with ordinality as x(e, n))`
+  const mentions = (list: SQL) =>
+    sql`exists (select 1 from jsonb_array_elements(${list}) as y(e) where ${aboutPerson(sql`y.e`)})`
+  await tx
+    .update(attendanceImports)
+    .set({ report: sql`${scrubbed(sql`${attendanceImports.report}`)}` })
+    .where(mentions(sql`${attendanceImports.report}`))
+  const body = sql`${idempotencyRecords.responseBody}`
+  const results = sql`(case when jsonb_typeof(${body}->'results') = 'array' then ${body}->'results' else '[]'::jsonb end)`
+  await tx
+    .update(idempotencyRecords)
+    .set({ responseBody: sql`jsonb_set(${idempotencyRecords.responseBody}, '{results}', ${scrubbed(results)})` })
+    .where(mentions(results))
 }
 
 /** After the erasure: the requests are kept, without the person. */

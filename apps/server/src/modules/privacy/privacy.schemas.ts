@@ -1,5 +1,10 @@
 import { type TSchema, Type } from 'typebox'
 import { pageOf, pageQuery } from '../../platform/http/api-schemas.ts'
+import { ACTIVITY_STATES, OBJECTION_STATES } from '../points/points.accreditation.tables.ts'
+import { ATTENDANCE_METHODS } from '../points/points.attendance.tables.ts'
+import { REREGISTRATION_KINDS, REREGISTRATION_STATES } from '../points/points.reregistration.tables.ts'
+import { SELF_REPORT_KINDS, SELF_REPORT_STATES } from '../points/points.self-reports.tables.ts'
+import { LEDGER_SOURCES, POINT_CATEGORIES } from '../points/points.tables.ts'
 import { REGISTRATION_STATUSES } from '../register/register.tables.ts'
 import { DATA_REQUEST_KINDS, DATA_REQUEST_STATES } from './privacy.tables.ts'
 
@@ -95,6 +100,76 @@ const Application = Obj({
 
 const Credential = Obj({ credentialId: Type.String(), validFrom: IsoDate, validUntil: IsoDate, issuedAt: DateTime })
 
+const Category = Type.Enum([...POINT_CATEGORIES], { description: 'opleiding, reflectie of vrije keuze' })
+
+const LedgerEntry = Obj(
+  {
+    activityDate: IsoDate,
+    category: Category,
+    points: Type.Number({ description: 'Negatief bij een terugboeking' }),
+    reference: Type.String(),
+    source: Type.Enum([...LEDGER_SOURCES], { description: 'presentie, zelf ingebracht of correctie' }),
+    bookedAt: DateTime,
+    note: Type.String(),
+    reversal: Type.Boolean({ description: 'Is dit een terugboeking (intrekking) van een eerdere boeking?' }),
+  },
+  'Een regel uit je PE-puntenregister',
+)
+
+const SelfReport = Obj(
+  {
+    kind: Type.Enum([...SELF_REPORT_KINDS]),
+    title: Type.String(),
+    description: Type.String(),
+    activityDate: IsoDate,
+    hours: Type.Number(),
+    requestedCategory: Category,
+    evidenceKind: Type.Enum(['upload', 'declaration']),
+    evidenceDocumentName: Nullable(Type.String({ description: 'Naam van het bewijsstuk (het bestand zelf niet)' })),
+    state: Type.Enum([...SELF_REPORT_STATES]),
+    submittedAt: DateTime,
+    pointsGranted: Nullable(Type.Number()),
+    categoryGranted: Nullable(Category),
+    reviewedAt: Nullable(DateTime),
+    decisionReason: Type.String(),
+    spotCheck: Type.Boolean({ description: 'Gekozen voor de steekproef' }),
+    spotCheckedAt: Nullable(DateTime),
+    spotCheckOutcome: Nullable(Type.Enum(['confirmed', 'corrected'])),
+  },
+  'Een activiteit die je zelf hebt ingebracht',
+)
+
+const Attendance = Obj(
+  {
+    activityPublicId: Nullable(Type.String()),
+    activityTitle: Type.String(),
+    providerName: Type.String(),
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    online: Type.Boolean(),
+    method: Type.Enum([...ATTENDANCE_METHODS]),
+    recordedAt: DateTime,
+    withdrawnAt: Nullable(DateTime),
+    withdrawalReason: Type.String(),
+  },
+  'Je presentie bij een uitvoering van een geaccrediteerde activiteit',
+)
+
+const ReregistrationRequest = Obj(
+  {
+    cycleNumber: Type.Integer(),
+    kind: Type.Enum([...REREGISTRATION_KINDS]),
+    state: Type.Enum([...REREGISTRATION_STATES]),
+    reason: Type.String(),
+    postponedUntil: Nullable(IsoDate),
+    shiftYears: Nullable(Type.Integer()),
+    submittedAt: DateTime,
+    decidedAt: Nullable(DateTime),
+    decisionReason: Type.String(),
+  },
+  'Je aanvraag voor herregistratie, uitstel of herregistratie voor beperkte duur',
+)
+
 const Registration = Obj({
   id: Uuid,
   registerName: Type.String(),
@@ -115,6 +190,10 @@ const Registration = Obj({
   cycles: Type.Array(Cycle),
   applications: Type.Array(Application),
   credentials: Type.Array(Credential),
+  pointsLedger: Type.Array(LedgerEntry),
+  selfReportedActivities: Type.Array(SelfReport),
+  attendances: Type.Array(Attendance),
+  reregistrationRequests: Type.Array(ReregistrationRequest),
 })
 
 const Document = Obj({
@@ -125,6 +204,40 @@ const Document = Obj({
   sizeBytes: Type.Integer(),
   createdAt: DateTime,
 })
+
+const ProviderWork = Obj(
+  {
+    submittedActivities: Type.Array(
+      Obj({
+        organisationName: Type.String(),
+        publicId: Nullable(Type.String()),
+        title: Type.String(),
+        state: Type.Enum([...ACTIVITY_STATES]),
+        submittedAt: DateTime,
+      }),
+    ),
+    objections: Type.Array(
+      Obj({
+        activityTitle: Type.String(),
+        activityPublicId: Nullable(Type.String()),
+        reason: Type.String(),
+        state: Type.Enum([...OBJECTION_STATES]),
+        submittedAt: DateTime,
+        decidedAt: Nullable(DateTime),
+      }),
+    ),
+    apiKeys: Type.Array(
+      Obj({
+        organisationName: Type.String(),
+        name: Type.String(),
+        prefix: Type.String(),
+        createdAt: DateTime,
+        revokedAt: Nullable(DateTime),
+      }),
+    ),
+  },
+  'Wat je deed voor een aanbieder: activiteiten en bezwaren die je indiende, API-sleutels die je maakte',
+)
 
 const Consent = Obj({
   organisationId: Uuid,
@@ -171,6 +284,7 @@ export const PersonalDataExport = Obj(
     memberships: Type.Array(Membership),
     registrations: Type.Array(Registration),
     documents: Type.Array(Document),
+    providerWork: ProviderWork,
     cpdSharing: Type.Array(Consent),
     invitations: Type.Array(Invitation),
     mails: Type.Array(Mail),

@@ -31,11 +31,12 @@ export async function exportPersonalData(deps: AppDeps, ctx: RequestContext) {
     exportRepo.findMailsTo(db, account.email),
     exportRepo.findOwnDataRequests(db, userId),
   ])
-  const audit = await exportRepo.findAuditEventsAbout(
-    db,
-    userId,
-    registrations.map((r) => r.id),
-  )
+  const registrationIds = registrations.map((r) => r.id)
+  const [audit, points, providerWork] = await Promise.all([
+    exportRepo.findAuditEventsAbout(db, userId, registrationIds),
+    exportRepo.findPoints(db, registrationIds),
+    exportRepo.findProviderWork(db, userId),
+  ])
   const now = deps.clock()
   await recordAudit(db, ctx, {
     action: 'privacy.personal-data.exported',
@@ -131,8 +132,84 @@ export async function exportPersonalData(deps: AppDeps, ctx: RequestContext) {
         validUntil: c.validUntil,
         issuedAt: c.issuedAt.toISOString(),
       })),
+      pointsLedger: points.ledger
+        .filter((e) => e.registrationId === r.id)
+        .map((e) => ({
+          activityDate: e.activityDate,
+          category: e.category,
+          points: e.points,
+          reference: e.reference,
+          source: e.source,
+          bookedAt: e.bookedAt.toISOString(),
+          note: e.note,
+          reversal: e.reversesEntryId !== null,
+        })),
+      selfReportedActivities: points.selfReports
+        .filter((s) => s.registrationId === r.id)
+        .map((s) => ({
+          kind: s.kind,
+          title: s.title,
+          description: s.description,
+          activityDate: s.activityDate,
+          hours: s.hours,
+          requestedCategory: s.requestedCategory,
+          evidenceKind: s.evidenceKind,
+          evidenceDocumentName: s.evidenceName,
+          state: s.state,
+          submittedAt: s.submittedAt.toISOString(),
+          pointsGranted: s.pointsGranted,
+          categoryGranted: s.categoryGranted,
+          reviewedAt: iso(s.reviewedAt),
+          decisionReason: s.decisionReason,
+          spotCheck: s.spotCheck,
+          spotCheckedAt: iso(s.spotCheckedAt),
+          spotCheckOutcome: s.spotCheckOutcome,
+        })),
+      attendances: points.attendances
+        .filter((a) => a.registrationId === r.id)
+        .map((a) => ({
+          activityPublicId: a.activityPublicId,
+          activityTitle: a.activityTitle,
+          providerName: a.providerName,
+          startsOn: a.startsOn,
+          endsOn: a.endsOn,
+          online: a.online,
+          method: a.method,
+          recordedAt: a.recordedAt.toISOString(),
+          withdrawnAt: iso(a.withdrawnAt),
+          withdrawalReason: a.withdrawalReason,
+        })),
+      reregistrationRequests: points.reregistrations
+        .filter((q) => q.registrationId === r.id)
+        .map((q) => ({
+          cycleNumber: q.cycleNumber,
+          kind: q.kind,
+          state: q.state,
+          reason: q.reason,
+          postponedUntil: q.postponedUntil,
+          shiftYears: q.shiftYears,
+          submittedAt: q.submittedAt.toISOString(),
+          decidedAt: iso(q.decidedAt),
+          decisionReason: q.decisionReason,
+        })),
     })),
     documents: documents.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })),
+    providerWork: {
+      submittedActivities: providerWork.submittedActivities.map((a) => ({
+        ...a,
+        submittedAt: a.submittedAt.toISOString(),
+      })),
+      objections: providerWork.objections.map((o) => ({
+        ...o,
+        submittedAt: o.submittedAt.toISOString(),
+        decidedAt: iso(o.decidedAt),
+      })),
+      apiKeys: providerWork.apiKeys.map((k) => ({
+        ...k,
+        createdAt: k.createdAt.toISOString(),
+        revokedAt: iso(k.revokedAt),
+      })),
+    },
     cpdSharing: consents.map((c) => ({
       organisationId: c.organisationId,
       organisationName: c.organisationName,

@@ -51,6 +51,87 @@ export interface ExportRegistration {
     messages: { kind: string; fromMe: boolean; body: string; createdAt: string }[]
   }[]
   credentials: { credentialId: string; validFrom: string; validUntil: string; issuedAt: string }[]
+  pointsLedger: ExportLedgerEntry[]
+  selfReportedActivities: ExportSelfReport[]
+  attendances: ExportAttendance[]
+  reregistrationRequests: ExportReregistrationRequest[]
+}
+
+export type PointCategory = 'training' | 'reflection' | 'free-choice'
+
+export interface ExportLedgerEntry {
+  activityDate: string
+  category: PointCategory
+  points: number
+  reference: string
+  source: 'attendance' | 'self-report' | 'correction'
+  bookedAt: string
+  note: string
+  reversal: boolean
+}
+
+export interface ExportSelfReport {
+  kind: string
+  title: string
+  description: string
+  activityDate: string
+  hours: number
+  requestedCategory: PointCategory
+  evidenceKind: 'upload' | 'declaration'
+  evidenceDocumentName: string | null
+  state: 'submitted' | 'approved' | 'rejected' | 'withdrawn'
+  submittedAt: string
+  pointsGranted: number | null
+  categoryGranted: PointCategory | null
+  reviewedAt: string | null
+  decisionReason: string
+  spotCheck: boolean
+  spotCheckedAt: string | null
+  spotCheckOutcome: 'confirmed' | 'corrected' | null
+}
+
+export interface ExportAttendance {
+  activityPublicId: string | null
+  activityTitle: string
+  providerName: string
+  startsOn: string
+  endsOn: string
+  online: boolean
+  method: string
+  recordedAt: string
+  withdrawnAt: string | null
+  withdrawalReason: string
+}
+
+export interface ExportReregistrationRequest {
+  cycleNumber: number
+  kind: 'regular' | 'postponement' | 'limited-term'
+  state: 'submitted' | 'approved' | 'rejected' | 'withdrawn'
+  reason: string
+  postponedUntil: string | null
+  shiftYears: number | null
+  submittedAt: string
+  decidedAt: string | null
+  decisionReason: string
+}
+
+export interface ExportProviderWork {
+  submittedActivities: {
+    organisationName: string
+    publicId: string | null
+    title: string
+    state: string
+    submittedAt: string
+  }[]
+  objections: {
+    activityTitle: string
+    activityPublicId: string | null
+    reason: string
+    state: string
+    submittedAt: string
+    decidedAt: string | null
+  }[]
+  apiKeys: { organisationName: string; name: string; prefix: string; createdAt: string; revokedAt: string | null }[]
 }
 
 export interface PersonalData {
@@ -76,6 +157,7 @@ export interface PersonalData {
     sizeBytes: number
     createdAt: string
   }[]
+  providerWork: ExportProviderWork
   cpdSharing: { organisationName: string; granted: boolean; updatedAt: string }[]
   invitations: { organisationName: string; createdAt: string; expiresAt: string }[]
   mails: { subject: string; createdAt: string; sentAt: string | null }[]

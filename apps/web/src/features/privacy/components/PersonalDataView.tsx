@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../../components/DataTable.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
 import type { ExportRegistration, PersonalData } from '../api/privacy-api.ts'
+import { ProviderWork, RegistrationPoints } from './PointsData.tsx'
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -103,6 +104,7 @@ function Registration({ r }: { r: ExportRegistration }) {
             .join(' | ') || '—',
         ])}
       />
+      <RegistrationPoints r={r} />
     </Section>
   )
 }
@@ -148,6 +150,9 @@ export function PersonalDataView({ data }: { data: PersonalData }) {
           columns={[t('privacy.view.file'), t('privacy.view.kind'), t('privacy.view.date')]}
           rows={data.documents.map((d) => [d.originalName, `${d.purpose} (${d.mediaType})`, dt(d.createdAt)])}
         />
+      </Section>
+      <Section id="export-provider-work" title={t('privacy.view.points.providerWork')}>
+        <ProviderWork work={data.providerWork} />
       </Section>
       <Section id="export-memberships" title={t('privacy.view.memberships')}>
         <Rows
