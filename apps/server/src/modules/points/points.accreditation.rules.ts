@@ -25,9 +25,7 @@ export const validUntilOf = (validFrom: string, years: number) => addDays(addYea
 /** The moment the objection period of a decision ends: 6 weeks after it. */
 export const objectionDeadline = (decidedAt: Date) => new Date(decidedAt.getTime() + OBJECTION_DAYS * 86_400_000)
 
-/** "2026-03-01" in the Netherlands of a moment. */
-export const dateInNetherlands = (moment: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(moment)
+export { dateInNetherlands } from '../../platform/dates.ts'
 
 /** "2026-03-01" → "1 maart 2026" (or "1 March 2026"). */
 export const displayDate = (locale: Locale, iso: string) =>

@@ -48,7 +48,7 @@ export async function sendBehindNotices(deps: AppDeps): Promise<{ sent: number }
   let sent = 0
   for (const candidate of candidates) {
     const dossier = await buildDossier(db, candidate.registrationId, today)
-    if (typeof dossier === 'string') continue
+    if (dossier === 'missing' || 'noNorm' in dossier) continue
     const cycle = dossier.cycles.find((c) => c.id === candidate.cycleId)
     const short = cycle?.forecast?.lines.filter((l) => l.shortfall > 0) ?? []
     if (!cycle?.forecast || short.length === 0) continue

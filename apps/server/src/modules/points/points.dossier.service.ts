@@ -1,12 +1,10 @@
-import { eq } from 'drizzle-orm'
 import type { AppDeps } from '../../app.ts'
 import type { DbOrTx } from '../../db/client.ts'
 import type { RequestContext } from '../../platform/auth/actor.ts'
 import { conflict, notFound, unauthenticated } from '../../platform/http/errors.ts'
-import { type CycleInfo, cyclesOfRegistrations } from '../register/register.cycles.service.ts'
+import type { CycleInfo } from '../register/register.cycles.service.ts'
 import { todayInNetherlands } from '../register/register.status.ts'
-import { registers, registrations } from '../register/register.tables.ts'
-import { ledgerOf } from './points.ledger.ts'
+import { type DossierLedgerRow, loadDossierData } from './points.dossier.repository.ts'
 import { normMessage } from './points.norms.messages.ts'
 import { canDossier } from './points.norms.policy.ts'
 import {
@@ -17,7 +15,7 @@ import {
   type LedgerLine,
   type Standing,
 } from './points.rules.ts'
-import { type NormVersion, normVersionFor, toNorm, windowOf } from './points.standing.ts'
+import { type NormFields, pickNormVersion, toNorm, windowOf } from './points.standing.ts'
 import type { LedgerSource, PointCategory } from './points.tables.ts'
 
 // The professional's CPD dossier (PE-dossier): per cycle the norm, the standing per category, the forecast at the
@@ -77,28 +75,6 @@ export interface Dossier {
   cycles: DossierCycle[]
 }
 
-async function registrationHeader(db: DbOrTx, registrationId: string) {
-  // A read-only join for the header (decision 006): the register module owns these tables.
-  const [row] = await db
-    .select({
-      id: registrations.id,
-      userId: registrations.userId,
-      registerId: registrations.registerId,
-      registrationNumber: registrations.registrationNumber,
-      status: registrations.status,
-      profession: registrations.profession,
-      initials: registrations.initials,
-      infix: registrations.infix,
-      surname: registrations.surname,
-      registerName: registers.name,
-      cycleYears: registers.cycleYears,
-    })
-    .from(registrations)
-    .innerJoin(registers, eq(registers.id, registrations.registerId))
-    .where(eq(registrations.id, registrationId))
-  return row ?? null
-}
-
 const stateOf = (cycle: CycleInfo, today: string): DossierCycle['state'] =>
   today < cycle.startDate ? 'future' : today > cycle.effectiveEndDate ? 'past' : 'current'
 
@@ -107,7 +83,7 @@ const byRelevance = (a: DossierCycle, b: DossierCycle) =>
   Number(b.state === 'current') - Number(a.state === 'current') || b.number - a.number
 
 function entriesOf(
-  rows: Awaited<ReturnType<typeof ledgerOf>>,
+  rows: readonly DossierLedgerRow[],
   cycle: { startDate: string; effectiveEndDate: string },
 ): DossierEntry[] {
   const reversedAt = new Map(rows.filter((r) => r.reversesEntryId).map((r) => [r.reversesEntryId!, r.bookedAt]))
@@ -134,14 +110,14 @@ function entriesOf(
 }
 
 /**
- * The whole dossier of a registration on `today`: 'missing' when the registration does not exist, 'no-norm' when
- * its register has no norm yet. One query for the header, one for the cycles, one for the ledger, one per cycle for
- * its norm version.
+ * The whole dossier of a registration on `today`: 'missing' when the registration does not exist, `{ noNorm }` (with
+ * the owner, for the access check) when its register has no norm yet. One prepared query
+ * (points.dossier.repository.ts), then the rules per cycle.
  */
 export async function buildDossier(db: DbOrTx, registrationId: string, today: string) {
-  const header = await registrationHeader(db, registrationId)
-  if (!header) return 'missing' as const
-  const [cycles, rows] = await Promise.all([cyclesOfRegistrations(db, [registrationId]), ledgerOf(db, registrationId)])
+  const data = await loadDossierData(db, registrationId)
+  if (!data) return 'missing' as const
+  const { cycles, entries: rows, normVersions, ...header } = data
   const lines: LedgerLine[] = rows.map((r) => ({
     category: r.category,
     points: r.points,
@@ -150,8 +126,8 @@ export async function buildDossier(db: DbOrTx, registrationId: string, today: st
   }))
   const presented: DossierCycle[] = []
   for (const cycle of cycles) {
-    const version = await normVersionFor(db, header.registerId, cycle.startDate)
-    if (!version) return 'no-norm' as const
+    const version = pickNormVersion(normVersions, cycle.startDate)
+    if (!version) return { noNorm: true as const, userId: header.userId }
     const window = windowOf(cycle, header.cycleYears)
     const standing = computeStanding(toNorm(version), window, lines)
     const state = stateOf(cycle, today)
@@ -191,7 +167,7 @@ export async function buildDossier(db: DbOrTx, registrationId: string, today: st
   }
 }
 
-const presentNorm = (version: NormVersion, standing: Standing): DossierCycle['norm'] => ({
+const presentNorm = (version: NormFields, standing: Standing): DossierCycle['norm'] => ({
   versionId: version.id,
   version: version.version,
   validFrom: version.validFrom,
@@ -208,17 +184,11 @@ const presentNorm = (version: NormVersion, standing: Standing): DossierCycle['no
 export async function getDossier(deps: AppDeps, ctx: RequestContext, registrationId: string): Promise<Dossier> {
   if (ctx.actor === null) throw unauthenticated()
   const dossier = await buildDossier(deps.database.db, registrationId, todayInNetherlands(deps))
-  if (dossier === 'missing' || (dossier !== 'no-norm' && !canDossier(ctx.actor, 'readDossier', dossier))) {
+  // Anyone who may not read it learns nothing, not even whether the register has a norm.
+  if (dossier === 'missing' || !canDossier(ctx.actor, 'readDossier', dossier)) {
     throw notFound(normMessage(ctx.locale, 'dossierNotFound'))
   }
-  if (dossier === 'no-norm') {
-    // Still only for those who may read it: check the owner before telling anything about the register.
-    const header = await registrationHeader(deps.database.db, registrationId)
-    if (!header || !canDossier(ctx.actor, 'readDossier', header)) {
-      throw notFound(normMessage(ctx.locale, 'dossierNotFound'))
-    }
-    throw conflict(normMessage(ctx.locale, 'noNorm'))
-  }
+  if ('noNorm' in dossier) throw conflict(normMessage(ctx.locale, 'noNorm'))
   const { userId: _owner, ...rest } = dossier
   return rest
 }
@@ -227,7 +197,7 @@ export async function getDossier(deps: AppDeps, ctx: RequestContext, registratio
 export async function standingPerCycle(db: DbOrTx, registrationId: string, today: string) {
   const dossier = await buildDossier(db, registrationId, today)
   const result = new Map<string, Pick<DossierCycle, 'categories' | 'totals' | 'meetsNorm'>>()
-  if (typeof dossier === 'string') return result
+  if (dossier === 'missing' || 'noNorm' in dossier) return result
   for (const cycle of dossier.cycles) {
     result.set(cycle.id, { categories: cycle.categories, totals: cycle.totals, meetsNorm: cycle.meetsNorm })
   }

@@ -1,4 +1,4 @@
-import { and, desc, eq, lte } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { type CycleInfo, cyclesOfRegistrations, registrationFacts } from '../register/register.cycles.service.ts'
 import { ledgerOf } from './points.ledger.ts'
@@ -9,25 +9,36 @@ import { normVersions } from './points.tables.ts'
 
 export type NormVersion = typeof normVersions.$inferSelect
 
-/** The norm version for a cycle starting on `cycleStart`: the latest valid on that day, else the first one. */
-export async function normVersionFor(db: DbOrTx, registerId: string, cycleStart: string): Promise<NormVersion | null> {
-  const [valid] = await db
-    .select()
-    .from(normVersions)
-    .where(and(eq(normVersions.registerId, registerId), lte(normVersions.validFrom, cycleStart)))
-    .orderBy(desc(normVersions.validFrom), desc(normVersions.version))
-    .limit(1)
-  if (valid) return valid
-  const [first] = await db
-    .select()
-    .from(normVersions)
-    .where(eq(normVersions.registerId, registerId))
-    .orderBy(normVersions.version)
-    .limit(1)
-  return first ?? null
+/** What the rules and the dossier read of a norm version. */
+export type NormFields = Pick<
+  NormVersion,
+  'id' | 'version' | 'validFrom' | 'totalPoints' | 'categories' | 'capPerActivity' | 'proRata'
+>
+
+/**
+ * The version that applies to a cycle starting on `cycleStart`: the latest valid on that day (highest validFrom,
+ * then version), else the first version; null when the register has none.
+ */
+export function pickNormVersion<T extends Pick<NormFields, 'version' | 'validFrom'>>(
+  versions: readonly T[],
+  cycleStart: string,
+): T | null {
+  let best: T | null = null
+  for (const v of versions) {
+    if (v.validFrom > cycleStart) continue
+    if (!best || v.validFrom > best.validFrom || (v.validFrom === best.validFrom && v.version > best.version)) best = v
+  }
+  if (best) return best
+  return versions.reduce<T | null>((first, v) => (first === null || v.version < first.version ? v : first), null)
 }
 
-export const toNorm = (version: NormVersion): Norm => ({
+/** The norm version for a cycle starting on `cycleStart` (see pickNormVersion). */
+export async function normVersionFor(db: DbOrTx, registerId: string, cycleStart: string): Promise<NormVersion | null> {
+  const versions = await db.select().from(normVersions).where(eq(normVersions.registerId, registerId))
+  return pickNormVersion(versions, cycleStart)
+}
+
+export const toNorm = (version: NormFields): Norm => ({
   totalPoints: version.totalPoints,
   categories: version.categories,
   capPerActivity: version.capPerActivity,

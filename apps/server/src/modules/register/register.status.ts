@@ -1,4 +1,5 @@
 // The one way to change a registration's status: state machine, history, number, cycle, credential status, audit.
+
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { AppDeps } from '../../app.ts'
 import type { Tx } from '../../db/client.ts'
@@ -6,6 +7,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts'
 import type { RequestContext } from '../../platform/auth/actor.ts'
 import { credentialStatusAllocations } from '../../platform/credentials/credentials.tables.ts'
 import { clearStatusBit, type StatusPurpose, setStatusBit } from '../../platform/credentials/status-list.ts'
+import { dateInNetherlands } from '../../platform/dates.ts'
 import { conflict, notFound } from '../../platform/http/errors.ts'
 import { registrationCredentials } from './register.decisions.tables.ts'
 import { transitionErrorMessage } from './register.messages.ts'
@@ -208,5 +210,4 @@ async function updateCredentialStatus(tx: Tx, registrationId: string, status: Re
 }
 
 /** Today's date in the Netherlands (ISO), for effective dates and public visibility. */
-export const todayInNetherlands = (deps: Pick<AppDeps, 'clock'>) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(deps.clock())
+export const todayInNetherlands = (deps: Pick<AppDeps, 'clock'>) => dateInNetherlands(deps.clock())
