@@ -145,6 +145,14 @@ export class AccreditationPage extends BasePage {
     return this.runs.getByRole('table').getByRole('row')
   }
 
+  /** Follows a run's "Presentie (…)" link to its attendance page and returns the run's id. */
+  async openRunAttendance(dates: RegExp) {
+    await this.runs.getByRole('link', { name: new RegExp(`^(presentie|attendance) \\(.*${dates.source}`, 'i') }).click()
+    await this.page.waitForURL(/\/aanbieder\/uitvoeringen\/[0-9a-f-]{36}\/presentie$/)
+    await this.heading.waitFor()
+    return /uitvoeringen\/([0-9a-f-]{36})/.exec(this.page.url())![1]!
+  }
+
   async deleteRun(dates: RegExp) {
     await this.runs.getByRole('button', { name: new RegExp(`^(verwijderen|delete) \\(.*${dates.source}`, 'i') }).click()
   }

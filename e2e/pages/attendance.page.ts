@@ -70,6 +70,11 @@ export class AttendancePage extends BasePage {
     return this.report.getByRole('table').getByRole('row').filter({ hasText: outcome })
   }
 
+  /** The outcome (last column) of every row of the report table, in the order shown. */
+  async reportOutcomes(): Promise<string[]> {
+    return this.report.getByRole('table').locator('tbody tr td:last-child').allInnerTexts()
+  }
+
   async confirm() {
     await this.report.getByRole('button', { name: /^(bevestigen en|confirm and)/i }).click()
     await this.report

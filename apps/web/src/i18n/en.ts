@@ -1764,6 +1764,8 @@ export const en: Translation = {
       dates: 'Date',
       place: 'Location',
       actions: 'Actions',
+      attendance: 'Attendance',
+      attendanceLink: 'Attendance ({{dates}})',
       online: 'Online',
       edit: 'Change ({{dates}})',
       delete: 'Delete ({{dates}})',

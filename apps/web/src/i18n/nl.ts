@@ -1773,6 +1773,8 @@ export const nl = {
       dates: 'Datum',
       place: 'Locatie',
       actions: 'Acties',
+      attendance: 'Presentie',
+      attendanceLink: 'Presentie ({{dates}})',
       online: 'Online',
       edit: 'Wijzigen ({{dates}})',
       delete: 'Verwijderen ({{dates}})',

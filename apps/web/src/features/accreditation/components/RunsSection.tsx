@@ -1,6 +1,7 @@
 import { Button, Heading, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AppLink } from '../../../components/AppLink.tsx'
 import { CheckboxField } from '../../../components/CheckboxField.tsx'
 import { DataTable } from '../../../components/DataTable.tsx'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
@@ -12,6 +13,8 @@ import type { Run, RunInput } from '../api/accreditation-api.ts'
 
 const FIELDS = ['startsOn', 'endsOn', 'location', 'online'] as const
 const EMPTY: RunInput = { startsOn: '', endsOn: '', location: '', online: false }
+/** The attendance page of a run (attendance feature): who was there, add participants, upload a list. */
+const attendancePath = (runId: string) => `/aanbieder/uitvoeringen/${runId}/presentie`
 
 /** The runs of an accredited activity; the provider adds, changes and deletes them when `canManage`. */
 export function RunsSection({
@@ -62,6 +65,7 @@ export function RunsSection({
   const columns = [
     t('accreditation.runs.dates'),
     t('accreditation.runs.place'),
+    t('accreditation.runs.attendance'),
     ...(canManage ? [t('accreditation.runs.actions')] : []),
   ]
   return (
@@ -78,6 +82,11 @@ export function RunsSection({
             <TableRow key={run.id}>
               <TableCell>{runDates(run, i18n.language)}</TableCell>
               <TableCell>{run.online ? t('accreditation.runs.online') : run.location}</TableCell>
+              <TableCell>
+                <AppLink to={attendancePath(run.id)}>
+                  {t('accreditation.runs.attendanceLink', { dates: runDates(run, i18n.language) })}
+                </AppLink>
+              </TableCell>
               {canManage && (
                 <TableCell>
                   <Button
