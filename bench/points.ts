@@ -54,7 +54,9 @@ async function prepareDatabase() {
 /** Logs in over the API as a demo account, with its TOTP code when it has MFA; returns cookie and CSRF token. */
 async function logIn(baseUrl: string, role: RegExp) {
   const account = demoLogin(role)
-  const headers = { 'content-type': 'application/json', accept: 'application/json', origin: baseUrl }
+  // Requests without a session must come from PUBLIC_URL's origin (http://localhost:<port>).
+  const origin = baseUrl.replace('127.0.0.1', 'localhost')
+  const headers = { 'content-type': 'application/json', accept: 'application/json', origin }
   const login = await fetch(`${baseUrl}/api/v1/sessions`, {
     method: 'POST',
     headers,
@@ -94,7 +96,7 @@ async function timeImport(baseUrl: string, databaseUrl: string) {
   const headers = {
     cookie: provider.cookie,
     'x-csrf-token': provider.csrfToken,
-    origin: baseUrl,
+    origin: baseUrl.replace('127.0.0.1', 'localhost'),
     accept: 'application/json',
   }
   const started = performance.now()
