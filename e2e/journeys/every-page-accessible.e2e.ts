@@ -5,10 +5,14 @@ import { AuditPage } from '../pages/audit.page.ts'
 import type { BasePage } from '../pages/base.page.ts'
 import { LogInPage } from '../pages/log-in.page.ts'
 import {
+  cataloguePages,
   employerPages,
+  myPointsPages,
+  officePointsPages,
   openPublicPage,
   PROFESSIONAL_PAGES,
   PUBLIC_PAGES,
+  providerPages,
   REGISTER_OFFICE_PAGES,
 } from '../pages/site-map.ts'
 import { demoLogin } from '../support/demo-logins.ts'
@@ -122,6 +126,67 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
     }
     expectNoProblems(problems)
   })
+
+  // Issue 4 (CPD points): the catalogue, the professional's points pages and the register office's, each role in its
+  // own test; scanning at two widths takes a while on a busy machine, hence the longer time limits.
+  it('the public catalogue of accredited activities and one activity', async () => {
+    const page = await world.newPage(DESKTOP)
+    const problems: string[] = []
+    for (const entry of cataloguePages()) {
+      const base = await openPublicPage(page, entry)
+      expect(await base.htmlLang(), `${entry.path} is in Dutch`).toBe('nl')
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  })
+
+  it("a professional's CPD dossier, reporting an activity, the list of reported activities and re-registration", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/professional/i))
+    const problems: string[] = []
+    for (const entry of myPointsPages()) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  }, 240_000)
+
+  it("the register office's CPD pages: accreditation, self-reported activities, spot check, re-registrations, a dossier, norms", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/^registerbureau$/i))
+    const problems: string[] = []
+    for (const entry of officePointsPages()) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  }, 360_000)
+
+  it("a provider's activities, request form, one activity, the attendance of a past run and the API keys", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/opleider \(hogeschool\)/i))
+    const me = await (await page.request.get('/api/v1/me')).json()
+    const organisationId: string = me.memberships.find(
+      (m: { role: string }) => m.role === 'provider_staff',
+    ).organisationId
+    // A run that has ended, of one of its accredited activities: its attendance can be booked.
+    const today = new Date().toISOString().slice(0, 10)
+    const own = `/api/v1/organisations/${organisationId}/activities`
+    const list = await (await page.request.get(`${own}?pageSize=50`)).json()
+    let runId = ''
+    for (const activity of list.items as { id: string; state: string }[]) {
+      if (activity.state !== 'accredited' || runId) continue
+      const detail = await (await page.request.get(`${own}/${activity.id}`)).json()
+      runId = (detail.runs as { id: string; endsOn: string }[]).find((run) => run.endsOn < today)?.id ?? ''
+    }
+    expect(runId, 'the demo provider has a past run of an accredited activity').not.toBe('')
+    const problems: string[] = []
+    for (const entry of providerPages(organisationId, runId)) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  }, 240_000)
 
   it('the register office reads the audit trail, with results and after filtering', async () => {
     const page = await world.newPage(DESKTOP)

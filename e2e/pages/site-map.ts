@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core'
+import { AccreditationPage } from './accreditation.page.ts'
 import { ApplicationPage } from './application.page.ts'
+import { AttendancePage } from './attendance.page.ts'
 import { BasePage } from './base.page.ts'
 import { EmployerPage } from './employer.page.ts'
 import { MyRegistrationPage } from './my-registration.page.ts'
@@ -7,7 +9,9 @@ import { ResetPasswordPage } from './password-reset.page.ts'
 import { PublicRegisterPage, unsignedCredential, VerifyCredentialPage } from './public-register.page.ts'
 import { RegistersPage } from './registers.page.ts'
 import { RegistrationsPage } from './registrations.page.ts'
+import { ReregistrationPage } from './reregistration.page.ts'
 import { ReviewPage } from './review.page.ts'
+import { SelfReportsPage } from './self-reports.page.ts'
 
 /** One page of the web app as a visitor reaches it by address, with its h1 in Dutch and in English. */
 export interface PublicPage {
@@ -291,6 +295,254 @@ function reviewPages(): PublicPage[] {
         const closed = review.main.locator('details:not([open]) > summary')
         while ((await closed.count()) > 0) await closed.first().click()
       },
+    },
+  ]
+}
+
+/** Clicks the first link in the first row of the main table and waits for the page it leads to. */
+async function openFirstRow(page: Page, url: RegExp) {
+  await page.getByRole('main').locator('tbody tr').first().getByRole('link').first().click()
+  await page.waitForURL(url)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+}
+
+/** Opens every closed disclosure (decision and action forms) in the main landmark. */
+async function openAllDisclosures(page: Page) {
+  const closed = page.getByRole('main').locator('details:not([open]) > summary')
+  while ((await closed.count()) > 0) await closed.first().click()
+}
+
+/** Waits until the page shows its first table row or its empty message, i.e. the data has loaded. */
+const firstRowOr = (page: Page, empty: RegExp) =>
+  page.getByRole('main').locator('tbody tr').first().or(page.getByRole('main').getByText(empty)).first().waitFor()
+
+/** The public catalogue of accredited activities (issue 4): the list and one activity. */
+export function cataloguePages(): PublicPage[] {
+  const catalogue = { nl: /^geaccrediteerde activiteiten$/i, en: /^accredited activities$/i }
+  const firstActivity = (page: Page) =>
+    page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link').first()
+  return [
+    {
+      path: '/activiteiten',
+      label: 'activiteiten (catalogus)',
+      heading: catalogue,
+      settle: (page) => firstActivity(page).waitFor(),
+    },
+    {
+      path: '/activiteiten',
+      label: 'activiteit (catalogus)',
+      heading: catalogue,
+      settle: async (page) => {
+        await firstActivity(page).click()
+        await page.waitForURL(/\/activiteiten\/A-\d{4}-\d{5}$/)
+        await page.getByRole('heading', { level: 1, name: /^(?!(activiteit|activity)$)/i }).waitFor()
+      },
+    },
+  ]
+}
+
+/** The professional's CPD pages (issue 4): the dossier, reporting an activity (and its errors), the list, re-registration. */
+export function myPointsPages(): PublicPage[] {
+  const add = { nl: /^activiteit inbrengen$/i, en: /^report an activity$/i }
+  return [
+    {
+      path: '/mijn-pe-punten',
+      label: 'mijn pe-dossier',
+      heading: { nl: /^mijn pe-dossier$/i, en: /^my cpd dossier$/i },
+      settle: (page) => page.getByRole('main').getByRole('progressbar').first().waitFor(),
+    },
+    {
+      path: '/mijn-pe-punten/activiteit-toevoegen',
+      label: 'activiteit inbrengen',
+      heading: add,
+      settle: (page) => new SelfReportsPage(page).form.waitFor(),
+    },
+    {
+      path: '/mijn-pe-punten/activiteit-toevoegen',
+      label: 'activiteit inbrengen (alle velden leeg)',
+      heading: add,
+      settle: async (page) => {
+        const selfReports = new SelfReportsPage(page)
+        await selfReports.submit()
+        await selfReports.expectErrors()
+      },
+    },
+    {
+      path: '/mijn-pe-punten/zelf-ingebracht',
+      label: 'zelf ingebrachte activiteiten',
+      heading: { nl: /^zelf ingebrachte activiteiten$/i, en: /^self-reported activities$/i },
+      settle: (page) => firstRowOr(page, /nog geen activiteiten ingebracht/i),
+    },
+    {
+      path: '/mijn-pe-punten/herregistratie',
+      label: 'herregistratie',
+      heading: { nl: /^herregistratie$/i, en: /^re-registration$/i },
+      settle: (page) => new ReregistrationPage(page).normCheck.waitFor(),
+    },
+  ]
+}
+
+/**
+ * The register office's CPD pages (issue 4): accreditation (queue, one request with every form open, objections,
+ * accredited providers), self-reported activities (queue, one with every form open, spot check), re-registrations,
+ * a professional's dossier and the norms.
+ */
+export function officePointsPages(): PublicPage[] {
+  const accreditations = { nl: /^accreditaties$/i, en: /^accreditations$/i }
+  const selfReports = { nl: /^zelf ingebrachte activiteiten beoordelen$/i, en: /^review self-reported activities$/i }
+  const norms = { nl: /^herregistratienormen$/i, en: /^re-registration norms$/i }
+  return [
+    {
+      path: '/registerbureau/accreditaties',
+      label: 'accreditaties (wachtrij)',
+      heading: accreditations,
+      settle: (page) => firstRowOr(page, /niets op deze lijst/i),
+    },
+    {
+      path: '/registerbureau/accreditaties',
+      label: 'accreditatie beoordelen (alle formulieren open)',
+      heading: accreditations,
+      settle: async (page) => {
+        await openFirstRow(page, /\/registerbureau\/accreditaties\/[0-9a-f-]{36}$/)
+        await page
+          .getByRole('main')
+          .getByRole('region', { name: /^besluit$/i })
+          .waitFor()
+        await openAllDisclosures(page)
+      },
+    },
+    {
+      path: '/registerbureau/accreditaties/bezwaren',
+      label: 'accreditaties: bezwaren',
+      heading: { nl: /^bezwaren$/i, en: /^objections$/i },
+      settle: (page) => firstRowOr(page, /geen open bezwaren|no open objections/i),
+    },
+    {
+      path: '/registerbureau/accreditaties/erkende-aanbieders',
+      label: 'accreditaties: erkende aanbieders',
+      heading: { nl: /^erkende aanbieders$/i, en: /^accredited providers$/i },
+      settle: (page) => page.getByRole('main').locator('tbody tr').first().waitFor(),
+    },
+    {
+      path: '/registerbureau/zelf-ingebracht',
+      label: 'zelf ingebrachte activiteiten (wachtrij)',
+      heading: selfReports,
+      settle: (page) => firstRowOr(page, /wachten geen activiteiten/i),
+    },
+    {
+      path: '/registerbureau/zelf-ingebracht',
+      label: 'zelf ingebrachte activiteit beoordelen (alle formulieren open)',
+      heading: selfReports,
+      settle: async (page) => {
+        await openFirstRow(page, /\/registerbureau\/zelf-ingebracht\/[0-9a-f-]{36}$/)
+        await new SelfReportsPage(page).facts.waitFor()
+        await openAllDisclosures(page)
+      },
+    },
+    {
+      path: '/registerbureau/steekproef',
+      label: 'steekproef',
+      heading: { nl: /^steekproef$/i, en: /^spot check$/i },
+      settle: (page) =>
+        page
+          .getByRole('main')
+          .getByRole('region', { name: /^getrokken activiteiten$/i })
+          .waitFor(),
+    },
+    {
+      path: '/registerbureau/herregistraties',
+      label: 'herregistraties (wachtrij)',
+      heading: { nl: /^herregistraties$/i, en: /^re-registrations$/i },
+      settle: (page) => firstRowOr(page, /geen verzoeken met deze stand/i),
+    },
+    {
+      path: '/registerbureau/registraties?naam=Jansen',
+      label: 'pe-dossier van een professional',
+      heading: { nl: /^registraties$/i, en: /^registrations$/i },
+      settle: async (page) => {
+        await openFirstRow(page, /\/registerbureau\/registraties\/[0-9a-f-]{36}$/)
+        await page
+          .getByRole('main')
+          .getByRole('link', { name: /^bekijk het pe-dossier$/i })
+          .click()
+        await page.waitForURL(/\/pe-dossier$/)
+        await page.getByRole('heading', { level: 1, name: /^pe-dossier van /i }).waitFor()
+        await page.getByRole('main').getByRole('progressbar').first().waitFor()
+      },
+    },
+    { path: '/beheer/normen', label: 'herregistratienormen', heading: norms },
+    {
+      path: '/beheer/normen',
+      label: 'norm van een register',
+      heading: norms,
+      settle: async (page) => {
+        await page
+          .getByRole('main')
+          .getByRole('link', { name: /^norm van het /i })
+          .first()
+          .click()
+        await page.getByRole('heading', { level: 1, name: /^norm van het /i }).waitFor()
+        await page.getByRole('main').locator('table, form').first().waitFor()
+      },
+    },
+  ]
+}
+
+/** A provider's pages for one organisation (log in as a demo opleider first), with a past run for attendance. */
+export function providerPages(organisationId: string, runId: string): PublicPage[] {
+  const list = { nl: /^activiteiten van /i, en: /^activities of /i }
+  const request = { nl: /^accreditatie aanvragen$/i, en: /^request accreditation$/i }
+  const attendance = { nl: /^presentie: /i, en: /^attendance: /i }
+  return [
+    {
+      path: `/aanbieder/${organisationId}/activiteiten`,
+      label: 'aanbieder: activiteiten',
+      heading: list,
+      settle: (page) => page.getByRole('main').locator('tbody tr').first().waitFor(),
+    },
+    {
+      path: `/aanbieder/${organisationId}/activiteiten`,
+      label: 'aanbieder: activiteit (alle formulieren open)',
+      heading: list,
+      settle: async (page) => {
+        await openFirstRow(page, /\/activiteiten\/[0-9a-f-]{36}$/)
+        await new AccreditationPage(page).decisionFacts.waitFor()
+        await openAllDisclosures(page)
+      },
+    },
+    {
+      path: `/aanbieder/${organisationId}/activiteiten/nieuw`,
+      label: 'aanbieder: accreditatie aanvragen',
+      heading: request,
+    },
+    {
+      path: `/aanbieder/${organisationId}/activiteiten/nieuw`,
+      label: 'aanbieder: accreditatie aanvragen (alle velden leeg)',
+      heading: request,
+      settle: async (page) => {
+        await new AccreditationPage(page).submitRequestForm()
+      },
+    },
+    {
+      path: `/aanbieder/uitvoeringen/${runId}/presentie`,
+      label: 'aanbieder: presentie van een uitvoering',
+      heading: attendance,
+      settle: (page) => new AttendancePage(page).presentList.waitFor(),
+    },
+    {
+      path: `/aanbieder/uitvoeringen/${runId}/presentie`,
+      label: 'aanbieder: presentie (controle van een geplakte lijst)',
+      heading: attendance,
+      settle: async (page) => {
+        const run = new AttendancePage(page)
+        await run.checkList(['KM-999999', 'geen-nummer'])
+        await run.report.waitFor()
+      },
+    },
+    {
+      path: `/aanbieder/${organisationId}/api-sleutels`,
+      label: 'aanbieder: api-sleutels',
+      heading: { nl: /^api-sleutels van /i, en: /^api keys of /i },
     },
   ]
 }
