@@ -4,11 +4,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { AppLink } from '../../../components/AppLink.tsx'
+import { DecisionForm } from '../../../components/DecisionForm.tsx'
 import { LoadError, Loading, Notice } from '../../../components/Status.tsx'
 import { OFFICE_PATH } from '../accreditation.rules.ts'
 import { accreditationApi, useReview } from '../api/accreditation-api.ts'
 import { AccreditForm } from '../components/AccreditForm.tsx'
-import { ActionForm } from '../components/ActionForm.tsx'
 import { ActivityFacts } from '../components/ActivityFacts.tsx'
 import { ObjectionsList } from '../components/ObjectionsList.tsx'
 import { OfficeGate } from '../components/OfficeGate.tsx'
@@ -77,7 +77,7 @@ function Review({ id }: { id: string }) {
                 await done(t('accreditation.decide.accredited', { publicId: r.publicId }))
               }}
             />
-            <ActionForm
+            <DecisionForm
               id="reject"
               title={t('accreditation.decide.rejectTitle')}
               intro={t('accreditation.decide.rejectIntro')}
@@ -96,7 +96,7 @@ function Review({ id }: { id: string }) {
         )}
         {can.check && (
           <>
-            <ActionForm
+            <DecisionForm
               id="check-approve"
               title={t('accreditation.check.approveTitle')}
               intro={t('accreditation.check.approveIntro')}
@@ -106,7 +106,7 @@ function Review({ id }: { id: string }) {
                 await done(t('accreditation.check.approved'))
               }}
             />
-            <ActionForm
+            <DecisionForm
               id="check-revoke"
               title={t('accreditation.check.revokeTitle')}
               intro={t('accreditation.check.revokeIntro')}
@@ -136,7 +136,7 @@ function Review({ id }: { id: string }) {
                 await done(t('accreditation.objectionDecision.upheld'))
               }}
             />
-            <ActionForm
+            <DecisionForm
               id="dismiss"
               title={t('accreditation.objectionDecision.dismissTitle')}
               intro={t('accreditation.objectionDecision.dismissIntro')}

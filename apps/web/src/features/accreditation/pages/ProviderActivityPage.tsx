@@ -6,11 +6,11 @@ import { useParams, useSearchParams } from 'react-router'
 import { RequireSession } from '../../../app/guards.tsx'
 import { AppLink } from '../../../components/AppLink.tsx'
 import { Breadcrumb } from '../../../components/Breadcrumb.tsx'
+import { DecisionForm } from '../../../components/DecisionForm.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
 import { LoadError, Loading, Notice } from '../../../components/Status.tsx'
 import { formatDate, providerPath } from '../accreditation.rules.ts'
 import { accreditationApi, useOwnActivity } from '../api/accreditation-api.ts'
-import { ActionForm } from '../components/ActionForm.tsx'
 import { ActivityFacts } from '../components/ActivityFacts.tsx'
 import { ObjectionsList } from '../components/ObjectionsList.tsx'
 import { RunsSection } from '../components/RunsSection.tsx'
@@ -43,7 +43,7 @@ function Activity({ organisationId, id }: { organisationId: string; id: string }
             {t('accreditation.provider.actions')}
           </Heading>
           {a.permissions.object && (
-            <ActionForm
+            <DecisionForm
               id="object"
               title={t('accreditation.object.title')}
               intro={t('accreditation.object.intro', { date: formatDate(a.objectionDeadline, i18n.language) })}
@@ -60,7 +60,7 @@ function Activity({ organisationId, id }: { organisationId: string; id: string }
             />
           )}
           {a.permissions.withdraw && (
-            <ActionForm
+            <DecisionForm
               id="withdraw"
               title={t('accreditation.withdraw.title')}
               intro={t('accreditation.withdraw.intro')}

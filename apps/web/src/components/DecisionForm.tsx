@@ -1,13 +1,13 @@
 import { Button, Paragraph } from '@utrecht/component-library-react'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
-import { TextAreaField } from '../../../components/TextAreaField.tsx'
-import { useFormErrors } from '../../../lib/form.ts'
+import { useFormErrors } from '../lib/form.ts'
+import { ErrorSummary } from './ErrorSummary.tsx'
+import { TextAreaField } from './TextAreaField.tsx'
 
 /**
- * One decision of the register office in a disclosure: opening it is the first step, the button inside confirms.
- * A refusal from the API (e.g. a colleague decided first: 409) is shown in Dutch in the error summary.
+ * One decision or action in a disclosure (approve, reject, object, withdraw, revoke…): opening it is the first step,
+ * the button inside confirms. A refusal from the API (e.g. a colleague decided first: 409) shows in the error summary.
  */
 export function DecisionForm({
   id,
@@ -20,7 +20,6 @@ export function DecisionForm({
   id: string
   title: string
   intro: string
-  /** The text the decision needs (reason or question), if any. */
   text?: { name: string; label: string; help?: string; requiredMessage: string }
   confirmLabel: string
   onSubmit: (value: string) => Promise<void>
@@ -40,8 +39,8 @@ export function DecisionForm({
       await onSubmit(value.trim())
     } catch (error) {
       failFromApi(error, t('form.errors.unknown'), Object.keys(fieldIds))
-      setBusy(false)
     }
+    setBusy(false)
   }
 
   return (
