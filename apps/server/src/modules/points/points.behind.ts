@@ -6,7 +6,7 @@ import { addMonths } from '../register/register.rules.ts'
 import { todayInNetherlands } from '../register/register.status.ts'
 import { registers, registrationCycles, registrations } from '../register/register.tables.ts'
 import { behindMail } from './points.dossier.mails.ts'
-import { buildDossier } from './points.dossier.service.ts'
+import { buildStanding } from './points.dossier.service.ts'
 import { pointsBehindNotices } from './points.tables.ts'
 
 // Falling behind: a daily pg-boss schedule mails a registrant whose forecast at the current pace shows a shortfall,
@@ -47,7 +47,7 @@ export async function sendBehindNotices(deps: AppDeps): Promise<{ sent: number }
     )
   let sent = 0
   for (const candidate of candidates) {
-    const dossier = await buildDossier(db, candidate.registrationId, today)
+    const dossier = await buildStanding(db, candidate.registrationId, today)
     if (dossier === 'missing' || 'noNorm' in dossier) continue
     const cycle = dossier.cycles.find((c) => c.id === candidate.cycleId)
     const short = cycle?.forecast?.lines.filter((l) => l.shortfall > 0) ?? []

@@ -127,6 +127,34 @@ describe('the CPD dossier', () => {
   })
 })
 
+describe('the standing without the entries', () => {
+  it('gives every cycle exactly what the dossier gives, without the entries', async () => {
+    const dossier = (await get(owner, `/registrations/${registrationId}/dossier`)).json()
+    const res = await get(owner, `/registrations/${registrationId}/standing`)
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['cache-control']).toBe('no-store')
+    const standing = res.json()
+    const withoutEntries = {
+      ...dossier,
+      cycles: dossier.cycles.map(({ entries: _entries, ...cycle }: { entries: unknown }) => cycle),
+    }
+    expect(standing).toEqual(withoutEntries)
+    expect(standing.cycles[0].totals).toEqual({ earned: 53, counted: 48, required: 200, remaining: 152 })
+    expect(Object.keys(standing.cycles[0])).not.toContain('entries')
+  })
+
+  it('has the access rules of the dossier: the office reads it, others 404, no log-in 401, no norm 409', async () => {
+    expect((await get(office, `/registrations/${registrationId}/standing`)).statusCode).toBe(200)
+    for (const [role, who] of Object.entries(others)) {
+      expect((await get(who, `/registrations/${registrationId}/standing`)).statusCode, role).toBe(404)
+    }
+    expect((await get(null, `/registrations/${registrationId}/standing`)).statusCode).toBe(401)
+    expect((await get(owner, `/registrations/${MISSING}/standing`)).statusCode).toBe(404)
+    expect((await get(owner, `/registrations/${withoutNorm}/standing`)).statusCode).toBe(409)
+    expect((await get(others.stranger!, `/registrations/${withoutNorm}/standing`)).statusCode).toBe(404)
+  })
+})
+
 describe('exporting the dossier', () => {
   it('follows the Accept header: JSON by default and for */*', async () => {
     for (const accept of [undefined, '*/*', 'application/json', 'text/csv;q=0.2, application/json']) {

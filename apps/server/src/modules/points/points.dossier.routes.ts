@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { Problem } from '../../platform/http/api-schemas.ts'
 import { API_PREFIX } from '../../platform/http/http.plugin.ts'
 import { dossierCsv, renderDossierPdf } from './points.dossier.export.ts'
-import { Dossier, DossierParams } from './points.dossier.schemas.ts'
+import { Dossier, DossierParams, PointsStanding } from './points.dossier.schemas.ts'
 import * as service from './points.dossier.service.ts'
 
 const ITEM = `${API_PREFIX}/registrations/:registrationId`
@@ -55,6 +55,22 @@ export async function pointsDossierRoutes(app: FastifyInstance) {
         .header('x-content-type-options', 'nosniff')
         .send(body)
     },
+  )
+
+  app.get(
+    `${ITEM}/standing`,
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Stand van de PE-punten per registratieperiode (eigenaar, registerbureau)',
+        description: `Wat het dossier per periode toont, zonder de boekingen: de norm, per categorie behaald / telt mee / nodig / maximum / nog nodig, de totalen, of de norm gehaald is en de verwachting bij het tempo tot nu toe (alleen de lopende periode). Voor een voortgangsweergave of een koppeling die alleen de stand nodig heeft; de boekingen staan in het dossier. ${ACCESS}`,
+        operationId: 'getPointsStanding',
+        security,
+        params: DossierParams,
+        response: { 200: PointsStanding, ...errors },
+      },
+    },
+    async (request) => service.getStanding(deps, request.ctx, idOf(request)),
   )
 }
 

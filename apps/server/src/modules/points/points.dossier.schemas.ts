@@ -50,59 +50,72 @@ export const DossierEntry = Type.Object(
   { additionalProperties: false },
 )
 
+const cycleProperties = {
+  id: Type.String({ format: 'uuid' }),
+  number: Type.Integer({ minimum: 1 }),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  postponedUntil: Type.Union([IsoDate, Type.Null()]),
+  effectiveEndDate: IsoDate,
+  closed: Type.Boolean(),
+  state: Type.Enum(['current', 'past', 'future'], { description: 'lopend, voorbij of nog niet begonnen' }),
+  norm: Type.Object(
+    {
+      versionId: Type.String({ format: 'uuid' }),
+      version: Type.Integer({ minimum: 1 }),
+      validFrom: IsoDate,
+      totalPoints: Type.Number(),
+      capPerActivity: PointsOrNull,
+      proRata: Type.Boolean(),
+      factor: Type.Number({ description: 'Deel van de volle norm dat geldt (1 bij een volledige periode)' }),
+    },
+    { additionalProperties: false, description: 'De versie van de norm waaraan deze periode wordt getoetst' },
+  ),
+  categories: Type.Array(CategoryStanding),
+  totals: Type.Object(
+    { earned: Type.Number(), counted: Type.Number(), required: Type.Number(), remaining: Type.Number() },
+    { additionalProperties: false },
+  ),
+  meetsNorm: Type.Boolean(),
+  forecast: Type.Union(
+    [
+      Type.Object(
+        { endDate: IsoDate, onTrack: Type.Boolean(), lines: Type.Array(ForecastLine) },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ],
+    { description: 'Alleen bij de lopende periode: waar het tempo tot nu toe op uitkomt' },
+  ),
+}
+
+export const StandingCycle = Type.Object(cycleProperties, { additionalProperties: false })
+
 export const DossierCycle = Type.Object(
   {
-    id: Type.String({ format: 'uuid' }),
-    number: Type.Integer({ minimum: 1 }),
-    startDate: IsoDate,
-    endDate: IsoDate,
-    postponedUntil: Type.Union([IsoDate, Type.Null()]),
-    effectiveEndDate: IsoDate,
-    closed: Type.Boolean(),
-    state: Type.Enum(['current', 'past', 'future'], { description: 'lopend, voorbij of nog niet begonnen' }),
-    norm: Type.Object(
-      {
-        versionId: Type.String({ format: 'uuid' }),
-        version: Type.Integer({ minimum: 1 }),
-        validFrom: IsoDate,
-        totalPoints: Type.Number(),
-        capPerActivity: PointsOrNull,
-        proRata: Type.Boolean(),
-        factor: Type.Number({ description: 'Deel van de volle norm dat geldt (1 bij een volledige periode)' }),
-      },
-      { additionalProperties: false, description: 'De versie van de norm waaraan deze periode wordt getoetst' },
-    ),
-    categories: Type.Array(CategoryStanding),
-    totals: Type.Object(
-      { earned: Type.Number(), counted: Type.Number(), required: Type.Number(), remaining: Type.Number() },
-      { additionalProperties: false },
-    ),
-    meetsNorm: Type.Boolean(),
-    forecast: Type.Union(
-      [
-        Type.Object(
-          { endDate: IsoDate, onTrack: Type.Boolean(), lines: Type.Array(ForecastLine) },
-          { additionalProperties: false },
-        ),
-        Type.Null(),
-      ],
-      { description: 'Alleen bij de lopende periode: waar het tempo tot nu toe op uitkomt' },
-    ),
+    ...cycleProperties,
     entries: Type.Array(DossierEntry, { description: 'De boekingen met een datum in deze periode, nieuwste eerst' }),
   },
   { additionalProperties: false },
 )
 
+const headerProperties = {
+  registrationId: Type.String({ format: 'uuid' }),
+  registrationNumber: Type.Union([Type.String(), Type.Null()]),
+  name: Type.String(),
+  registerName: Type.String(),
+  profession: Type.String(),
+  status: Type.String(),
+  today: IsoDate,
+}
+const CYCLE_ORDER = 'De lopende periode eerst, dan de andere, nieuwste eerst'
+
 export const Dossier = Type.Object(
-  {
-    registrationId: Type.String({ format: 'uuid' }),
-    registrationNumber: Type.Union([Type.String(), Type.Null()]),
-    name: Type.String(),
-    registerName: Type.String(),
-    profession: Type.String(),
-    status: Type.String(),
-    today: IsoDate,
-    cycles: Type.Array(DossierCycle, { description: 'De lopende periode eerst, dan de andere, nieuwste eerst' }),
-  },
+  { ...headerProperties, cycles: Type.Array(DossierCycle, { description: CYCLE_ORDER }) },
   { additionalProperties: false, description: 'Het PE-dossier van een registratie' },
+)
+
+export const PointsStanding = Type.Object(
+  { ...headerProperties, cycles: Type.Array(StandingCycle, { description: CYCLE_ORDER }) },
+  { additionalProperties: false, description: 'De stand van de PE-punten per registratieperiode, zonder de boekingen' },
 )

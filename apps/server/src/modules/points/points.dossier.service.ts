@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/auth/actor.ts'
 import { conflict, notFound, unauthenticated } from '../../platform/http/errors.ts'
 import type { CycleInfo } from '../register/register.cycles.service.ts'
 import { todayInNetherlands } from '../register/register.status.ts'
-import { type DossierLedgerRow, loadDossierData } from './points.dossier.repository.ts'
+import { type DossierLedgerRow, loadDossierData, loadStandingData } from './points.dossier.repository.ts'
 import { normMessage } from './points.norms.messages.ts'
 import { canDossier } from './points.norms.policy.ts'
 import {
@@ -36,7 +36,7 @@ export interface DossierEntry {
   note: string
 }
 
-export interface DossierCycle {
+export interface StandingCycle {
   id: string
   number: number
   startDate: string
@@ -61,7 +61,22 @@ export interface DossierCycle {
   meetsNorm: boolean
   /** Where the current pace leads at the cycle end; only for the current cycle. */
   forecast: Forecast | null
+}
+
+export interface DossierCycle extends StandingCycle {
   entries: DossierEntry[]
+}
+
+/** The standing of every cycle without the entries: what a progress view, a mail or an employer needs. */
+export interface PointsStanding {
+  registrationId: string
+  registrationNumber: string | null
+  name: string
+  registerName: string
+  profession: string
+  status: string
+  today: string
+  cycles: StandingCycle[]
 }
 
 export interface Dossier {
@@ -75,11 +90,11 @@ export interface Dossier {
   cycles: DossierCycle[]
 }
 
-const stateOf = (cycle: CycleInfo, today: string): DossierCycle['state'] =>
+const stateOf = (cycle: CycleInfo, today: string): StandingCycle['state'] =>
   today < cycle.startDate ? 'future' : today > cycle.effectiveEndDate ? 'past' : 'current'
 
 /** Current first, then the others newest first. */
-const byRelevance = (a: DossierCycle, b: DossierCycle) =>
+const byRelevance = (a: StandingCycle, b: StandingCycle) =>
   Number(b.state === 'current') - Number(a.state === 'current') || b.number - a.number
 
 function entriesOf(
@@ -109,22 +124,15 @@ function entriesOf(
     )
 }
 
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadStandingData>>>
+
 /**
- * The whole dossier of a registration on `today`: 'missing' when the registration does not exist, `{ noNorm }` (with
- * the owner, for the access check) when its register has no norm yet. One prepared query
- * (points.dossier.repository.ts), then the rules per cycle.
+ * The rules per cycle on loaded data: `{ noNorm }` (with the owner, for the access check) when the register has no
+ * norm yet; otherwise the header and each cycle's standing, with `extra(cycle)` added to each cycle.
  */
-export async function buildDossier(db: DbOrTx, registrationId: string, today: string) {
-  const data = await loadDossierData(db, registrationId)
-  if (!data) return 'missing' as const
-  const { cycles, entries: rows, normVersions, ...header } = data
-  const lines: LedgerLine[] = rows.map((r) => ({
-    category: r.category,
-    points: r.points,
-    activityKey: r.activityKey,
-    activityDate: r.activityDate,
-  }))
-  const presented: DossierCycle[] = []
+function evaluate<X extends object>(data: Loaded, today: string, extra: (cycle: CycleInfo) => X) {
+  const { cycles, lines, normVersions, ...header } = data
+  const presented: (StandingCycle & X)[] = []
   for (const cycle of cycles) {
     const version = pickNormVersion(normVersions, cycle.startDate)
     if (!version) return { noNorm: true as const, userId: header.userId }
@@ -150,12 +158,12 @@ export async function buildDossier(db: DbOrTx, registrationId: string, today: st
       },
       meetsNorm: standing.meetsNorm,
       forecast: state === 'current' ? forecastStanding(standing, window, today) : null,
-      entries: entriesOf(rows, cycle),
+      ...extra(cycle),
     })
   }
   const name = [header.initials, header.infix, header.surname].filter((part) => part.trim() !== '').join(' ')
   return {
-    registrationId,
+    registrationId: header.id,
     registrationNumber: header.registrationNumber,
     name,
     registerName: header.registerName,
@@ -167,7 +175,25 @@ export async function buildDossier(db: DbOrTx, registrationId: string, today: st
   }
 }
 
-const presentNorm = (version: NormFields, standing: Standing): DossierCycle['norm'] => ({
+/**
+ * The whole dossier of a registration on `today`: 'missing' when the registration does not exist, `{ noNorm }` when
+ * its register has no norm yet. One prepared query (points.dossier.repository.ts), then the rules per cycle.
+ */
+export async function buildDossier(db: DbOrTx, registrationId: string, today: string) {
+  const data = await loadDossierData(db, registrationId)
+  if (!data) return 'missing' as const
+  const { entries, ...rest } = data
+  return evaluate(rest, today, (cycle) => ({ entries: entriesOf(entries, cycle) }))
+}
+
+/** The standing of every cycle without the entries (a lighter query that PostgreSQL answers from an index). */
+export async function buildStanding(db: DbOrTx, registrationId: string, today: string) {
+  const data = await loadStandingData(db, registrationId)
+  if (!data) return 'missing' as const
+  return evaluate(data, today, () => ({}))
+}
+
+const presentNorm = (version: NormFields, standing: Standing): StandingCycle['norm'] => ({
   versionId: version.id,
   version: version.version,
   validFrom: version.validFrom,
@@ -182,21 +208,37 @@ const presentNorm = (version: NormFields, standing: Standing): DossierCycle['nor
  * not exist (so the answer does not tell whether it exists); no log-in: 401; a register without a norm: 409.
  */
 export async function getDossier(deps: AppDeps, ctx: RequestContext, registrationId: string): Promise<Dossier> {
+  return readable(ctx, await buildDossier(deps.database.db, registrationId, readerToday(deps, ctx)))
+}
+
+/** The standing of every cycle (no entries), with the same access rules as the dossier. */
+export async function getStanding(deps: AppDeps, ctx: RequestContext, registrationId: string): Promise<PointsStanding> {
+  return readable(ctx, await buildStanding(deps.database.db, registrationId, readerToday(deps, ctx)))
+}
+
+function readerToday(deps: AppDeps, ctx: RequestContext) {
   if (ctx.actor === null) throw unauthenticated()
-  const dossier = await buildDossier(deps.database.db, registrationId, todayInNetherlands(deps))
+  return todayInNetherlands(deps)
+}
+
+function readable<R extends 'missing' | { userId: string }>(
+  ctx: RequestContext,
+  result: R,
+): Omit<Exclude<R, 'missing' | { noNorm: true }>, 'userId'> {
   // Anyone who may not read it learns nothing, not even whether the register has a norm.
-  if (dossier === 'missing' || !canDossier(ctx.actor, 'readDossier', dossier)) {
+  if (result === 'missing' || !canDossier(ctx.actor!, 'readDossier', result)) {
     throw notFound(normMessage(ctx.locale, 'dossierNotFound'))
   }
-  if ('noNorm' in dossier) throw conflict(normMessage(ctx.locale, 'noNorm'))
-  const { userId: _owner, ...rest } = dossier
-  return rest
+  const found = result as { userId: string }
+  if ('noNorm' in found) throw conflict(normMessage(ctx.locale, 'noNorm'))
+  const { userId: _owner, ...rest } = found
+  return rest as Omit<Exclude<R, 'missing' | { noNorm: true }>, 'userId'>
 }
 
 /** Per cycle id the standing (no forecast, no entries), for another module's view; empty without a norm. */
 export async function standingPerCycle(db: DbOrTx, registrationId: string, today: string) {
-  const dossier = await buildDossier(db, registrationId, today)
-  const result = new Map<string, Pick<DossierCycle, 'categories' | 'totals' | 'meetsNorm'>>()
+  const dossier = await buildStanding(db, registrationId, today)
+  const result = new Map<string, Pick<StandingCycle, 'categories' | 'totals' | 'meetsNorm'>>()
   if (dossier === 'missing' || 'noNorm' in dossier) return result
   for (const cycle of dossier.cycles) {
     result.set(cycle.id, { categories: cycle.categories, totals: cycle.totals, meetsNorm: cycle.meetsNorm })
