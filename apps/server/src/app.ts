@@ -5,6 +5,7 @@ import type { Config } from './config/config.ts'
 import type { DatabaseHandle } from './db/client.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { employerRoutes } from './modules/employers/employers.routes.ts'
+import { eventRoutes } from './modules/events/events.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import { identityRoutes } from './modules/identity/identity.routes.ts'
 import { identityAdminRoutes } from './modules/identity/identity-admin.routes.ts'
@@ -104,6 +105,7 @@ export async function buildApp(
   await app.register(selfReportRoutes)
   await app.register(pointsNormRoutes)
   await app.register(pointsDossierRoutes)
+  await app.register(eventRoutes)
   if (deps.config.nodeEnv === 'development') await app.register(devMailRoutes)
 
   await app.register(webPlugin) // last: the web app and its page fallback never shadow an API route

@@ -1,4 +1,6 @@
 import type { AppDeps } from '../../app.ts'
+import { startEventReminders } from '../../modules/events/events.reminders.ts'
+import { startOfferExpiry } from '../../modules/events/events.waiting-list.ts'
 import { startBehindNotices } from '../../modules/points/points.behind.ts'
 import { startReregistrationLapses } from '../../modules/points/points.reregistration.lapse.ts'
 import { startCycleReminders } from '../../modules/register/register.reminders.ts'
@@ -15,6 +17,8 @@ export async function startBackgroundWork(deps: AppDeps): Promise<{ stop(): Prom
     releases.push(await startCycleReminders(deps))
     releases.push(await startReregistrationLapses(deps))
     releases.push(await startBehindNotices(deps))
+    releases.push(await startOfferExpiry(deps))
+    releases.push(await startEventReminders(deps))
   }
   return {
     async stop() {

@@ -3,7 +3,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core'
 import type { AppDeps } from '../../app.ts'
 import type { DbOrTx, Tx } from '../../db/client.ts'
 import { QUEUES } from '../jobs/jobs.ts'
-import { outboxMails } from './mail.tables.ts'
+import { type MailAttachment, outboxMails } from './mail.tables.ts'
 
 export interface MailMessage {
   to: string
@@ -12,6 +12,8 @@ export interface MailMessage {
   subject: string
   text: string
   html?: string
+  /** Text attachments (e.g. an `.ics`), kept with the outbox row. */
+  attachments?: MailAttachment[]
 }
 
 /** The job data of `mail.send`: only the outbox id, never the address or the text. */
@@ -33,6 +35,7 @@ export async function enqueueMail(deps: AppDeps, tx: DbOrTx, mail: MailMessage):
       textBody: mail.text,
       htmlBody: mail.html ?? null,
       template: mail.template,
+      attachments: mail.attachments?.length ? mail.attachments : null,
       createdAt: deps.clock(),
     })
     .returning({ id: outboxMails.id })

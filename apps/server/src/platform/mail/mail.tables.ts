@@ -1,4 +1,11 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+
+/** A text attachment of a mail, e.g. an `.ics` file. */
+export interface MailAttachment {
+  filename: string
+  contentType: string
+  content: string
+}
 
 /** Transactional outbox: written in the same transaction as the change that causes the mail. */
 export const outboxMails = pgTable(
@@ -10,6 +17,7 @@ export const outboxMails = pgTable(
     textBody: text().notNull(),
     htmlBody: text(),
     template: text().notNull(),
+    attachments: jsonb().$type<MailAttachment[]>(),
     status: text({ enum: ['pending', 'sent', 'failed'] })
       .notNull()
       .default('pending'),

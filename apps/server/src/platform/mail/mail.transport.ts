@@ -2,6 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import nodemailer from 'nodemailer'
 import type { Config } from '../../config/config.ts'
+import type { MailAttachment } from './mail.tables.ts'
 
 export interface OutgoingMail {
   id: string
@@ -9,6 +10,7 @@ export interface OutgoingMail {
   subject: string
   text: string
   html: string | null
+  attachments?: MailAttachment[]
 }
 
 /** Delivers one mail; throws when the receiving side refuses or cannot be reached. */
@@ -22,6 +24,11 @@ export function createMailTransport(config: Config): { send: MailTransport; clos
     subject: mail.subject,
     text: mail.text,
     html: mail.html ?? undefined,
+    attachments: (mail.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: a.content,
+    })),
     messageId: `<${mail.id}@vakregister>`,
     headers: { 'X-Vakregister-Mail-Id': mail.id },
   })

@@ -19,7 +19,14 @@ export async function sendOutboxMail(deps: AppDeps, send: MailTransport, job: Ma
   const [mail] = await db.select().from(outboxMails).where(eq(outboxMails.id, job.outboxId))
   if (!mail || mail.status === 'sent') return
   try {
-    await send({ id: mail.id, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody })
+    await send({
+      id: mail.id,
+      to: mail.toAddress,
+      subject: mail.subject,
+      text: mail.textBody,
+      html: mail.htmlBody,
+      attachments: mail.attachments ?? [],
+    })
   } catch (error) {
     const last = attempt.retryCount >= attempt.retryLimit
     await db
