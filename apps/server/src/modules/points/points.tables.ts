@@ -64,7 +64,16 @@ export const pointsLedger = pgTable(
     note: text().notNull().default(''),
   },
   (t) => [
-    index('points_ledger_registration_cycle_idx').on(t.registrationId, t.cycleId),
+    // Covers the standing (points.dossier.repository.ts): a registration's lines come from the index alone, a few
+    // adjacent pages, instead of one heap page per entry (entries are booked over years, between everyone else's).
+    index('points_ledger_standing_idx').on(
+      t.registrationId,
+      t.cycleId,
+      t.activityDate,
+      t.category,
+      t.activityKey,
+      t.points,
+    ),
     uniqueIndex('points_ledger_one_booking_per_source_uq')
       .on(t.source, t.sourceId)
       .where(sql`${t.reversesEntryId} is null`),

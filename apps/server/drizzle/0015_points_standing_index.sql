@@ -1,0 +1,2 @@
+DROP INDEX "points_ledger_registration_cycle_idx";--> statement-breakpoint
+CREATE INDEX "points_ledger_standing_idx" ON "points_ledger" USING btree ("registration_id","cycle_id","activity_date","category","activity_key","points");
