@@ -88,3 +88,11 @@ export async function manyPeople(t: TestApp, count: number, prefix = 'deelnemer'
     headers: { cookie: `vr_session=${tokens[i]}`, 'x-csrf-token': csrf[i]! },
   }))
 }
+
+/** Moves the app's clock and keeps every test session alive across the jump (idle and absolute timeouts). */
+export async function moveClock(t: TestApp, to: Date) {
+  t.now.value = to
+  await t.database.db
+    .update(sessions)
+    .set({ createdAt: to, lastSeenAt: to, expiresAt: new Date(to.getTime() + 12 * 3_600_000) })
+}
