@@ -117,7 +117,7 @@ describe('signing up, the waiting list and an offered place', () => {
     const audit = await t.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.objectId, ids.chris), eq(auditEvents.result, 'success')))
+      .where(and(eq(auditEvents.objectId, ids.chris!), eq(auditEvents.result, 'success')))
     expect(audit.map((a) => a.action)).toEqual([
       'events.sign-up.created',
       'events.place.offered',
