@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from './config.ts'
+import { ConfigError, DEV_TICKET_SECRET, loadConfig } from './config.ts'
 
 describe('configuration from environment variables', () => {
   it('starts with safe defaults on a fresh machine: port 3000, embedded database in ./data, demo data', () => {
@@ -49,13 +49,23 @@ describe('configuration from environment variables', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://vakregister.nl' })).toThrow(
       /PUBLIC_URL must use https[\s\S]*SMTP_HOST is required/,
     )
-    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://vakregister.nl', SMTP_HOST: 'smtp' })
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://vakregister.nl',
+      SMTP_HOST: 'smtp',
+      TICKET_SECRET: 'x'.repeat(32),
+    })
     expect(config.seedDemo).toBe(false)
     expect(config.host).toBe('0.0.0.0')
   })
 
   it('limits public lookups to 60 a minute per address; only a benchmark outside production raises it', () => {
-    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://vakregister.nl', SMTP_HOST: 'smtp' }
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://vakregister.nl',
+      SMTP_HOST: 'smtp',
+      TICKET_SECRET: 'x'.repeat(32),
+    }
     expect(loadConfig({}).publicLookupLimitPerMinute).toBe(60)
     expect(loadConfig(production).publicLookupLimitPerMinute).toBe(60)
     expect(loadConfig({ PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '1000000000' }).publicLookupLimitPerMinute).toBe(1_000_000_000)
@@ -64,5 +74,15 @@ describe('configuration from environment variables', () => {
       /PUBLIC_LOOKUP_LIMIT_PER_MINUTE may not be raised above 60 in production/,
     )
     expect(() => loadConfig({ PUBLIC_LOOKUP_LIMIT_PER_MINUTE: '0' })).toThrow(/PUBLIC_LOOKUP_LIMIT_PER_MINUTE/)
+  })
+
+  it('signs tickets with a development secret outside production; production needs its own of 32 characters or more', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://vakregister.nl', SMTP_HOST: 'smtp' }
+    expect(loadConfig({}).ticketSecret).toBe(DEV_TICKET_SECRET)
+    expect(() => loadConfig(production)).toThrow(/TICKET_SECRET is required in production/)
+    expect(() => loadConfig({ ...production, TICKET_SECRET: DEV_TICKET_SECRET })).toThrow(/TICKET_SECRET is required/)
+    expect(() => loadConfig({ TICKET_SECRET: 'kort' })).toThrow(/TICKET_SECRET must be at least 32 characters/)
+    const secret = 'b'.repeat(40)
+    expect(loadConfig({ ...production, TICKET_SECRET: secret }).ticketSecret).toBe(secret)
   })
 })

@@ -33,7 +33,16 @@ export interface Config {
    * benchmark raises it (bench/registrations.ts); production refuses a value above 60.
    */
   publicLookupLimitPerMinute: number
+  /**
+   * Secret for the HMAC-SHA256 signature of event tickets (TICKET_SECRET, at least 32 characters). Outside production
+   * a fixed development value is used; production refuses to start without a real one. Changing it invalidates every
+   * ticket's QR code (the typed ticket codes keep working).
+   */
+  ticketSecret: string
 }
+
+/** The development value of TICKET_SECRET: never accepted in production. */
+export const DEV_TICKET_SECRET = 'dev-only-ticket-secret-do-not-use-in-production'
 
 export class ConfigError extends Error {
   readonly problems: string[]
@@ -92,6 +101,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('PUBLIC_LOOKUP_LIMIT_PER_MINUTE may not be raised above 60 in production (it is for load benchmarks)')
   }
 
+  const ticketSecret = env.TICKET_SECRET || DEV_TICKET_SECRET
+  if (env.TICKET_SECRET && env.TICKET_SECRET.length < 32) problems.push('TICKET_SECRET must be at least 32 characters')
+  if (nodeEnv === 'production' && ticketSecret === DEV_TICKET_SECRET) {
+    problems.push(
+      'TICKET_SECRET is required in production (at least 32 random characters, e.g. openssl rand -base64 32)',
+    )
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     nodeEnv,
@@ -108,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: readBool(env, 'SEED_DEMO', nodeEnv !== 'production', problems),
     runWorkers: readBool(env, 'RUN_WORKERS', true, problems),
     publicLookupLimitPerMinute,
+    ticketSecret,
   }
 }
 

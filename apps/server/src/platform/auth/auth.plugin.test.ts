@@ -80,6 +80,7 @@ describe('in production', () => {
       NODE_ENV: 'production',
       PUBLIC_URL: 'https://vakregister.example',
       SMTP_HOST: '127.0.0.1',
+      TICKET_SECRET: 'test-ticket-secret-of-at-least-32-characters',
       SEED_DEMO: 'false',
       RUN_WORKERS: 'false',
     })
