@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import { TOTP } from 'otpauth'
 import type { AppDeps } from '../app.ts'
+import { seedEventsDemo } from '../modules/events/events.seed.ts'
 import { createSeedUser } from '../modules/identity/identity.service.ts'
 import { memberships, organisations } from '../modules/organisations/organisations.tables.ts'
 import { seedAccreditationDemo } from '../modules/points/points.accreditation.seed.ts'
@@ -127,6 +128,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     const review = await seedApplicationsDemo(deps, tx, now)
     const privacy = await seedPrivacyDemo(tx, now, people.get(DEMO_PROFESSIONALS[20]!.email))
     const selfReports = await seedSelfReportsDemo(deps, tx, now)
+    const agenda = await seedEventsDemo(tx, now)
     await recordAudit(tx, systemContext('seed'), {
       action: 'system.demo-data.seeded',
       result: 'success',
@@ -141,6 +143,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
         ...norms,
         ...attendance,
         ...history,
+        ...agenda,
       },
       occurredAt: now,
     })
