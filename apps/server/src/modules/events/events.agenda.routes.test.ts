@@ -168,8 +168,8 @@ describe('the public agenda', () => {
       await http.get(null, '/events?online=true'),
       await http.get(null, `/events/${ids.webinar}`),
       await http.get(null, '/event-months/2027-03'),
-      await http.get(null, `/events/${ids.webinar}/calendar.ics`),
-      await http.get(null, '/events/calendar.ics'),
+      await http.get(null, `/events/${ids.webinar}/calendar`),
+      await http.get(null, '/events/calendar'),
     ]
     for (const res of answers) {
       expect(res.statusCode).toBe(200)
@@ -185,7 +185,7 @@ describe('the public agenda', () => {
 
 describe('the agenda in iCalendar', () => {
   it('gives one event as .ics: text/calendar, CRLF, UTC times', async () => {
-    const res = await http.get(null, `/events/${ids.lecture}/calendar.ics`)
+    const res = await http.get(null, `/events/${ids.lecture}/calendar`)
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8')
     const lines = res.body.replace(/\r\n /g, '').split('\r\n')
@@ -196,11 +196,11 @@ describe('the agenda in iCalendar', () => {
   })
 
   it('gives the whole agenda as a feed, with the same filters; a cancelled event as CANCELLED', async () => {
-    const all = await http.get(null, '/events/calendar.ics')
+    const all = await http.get(null, '/events/calendar')
     expect(all.body.match(/BEGIN:VEVENT/g)).toHaveLength(4)
-    const online = await http.get(null, '/events/calendar.ics?online=true')
+    const online = await http.get(null, '/events/calendar?online=true')
     expect(online.body.match(/BEGIN:VEVENT/g)).toHaveLength(1)
-    const cancelled = await http.get(null, `/events/${ids.cancelled}/calendar.ics`)
+    const cancelled = await http.get(null, `/events/${ids.cancelled}/calendar`)
     expect(cancelled.body).toContain('STATUS:CANCELLED')
   })
 })

@@ -60,7 +60,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   )
 
   app.get(
-    `${API_PREFIX}/events/calendar.ics`,
+    `${API_PREFIX}/events/calendar`,
     {
       config,
       schema: {
@@ -117,7 +117,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   )
 
   app.get(
-    `${API_PREFIX}/events/:eventId/calendar.ics`,
+    `${API_PREFIX}/events/:eventId/calendar`,
     {
       config,
       schema: {
@@ -137,7 +137,7 @@ export async function agendaRoutes(app: FastifyInstance) {
   )
 
   app.get(
-    `${API_PREFIX}/calendar-feeds/:token/calendar.ics`,
+    `${API_PREFIX}/calendar-feeds/:token`,
     {
       config,
       schema: {

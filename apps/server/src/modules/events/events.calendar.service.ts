@@ -101,7 +101,7 @@ export async function createFeedLink(deps: AppDeps, ctx: RequestContext) {
       occurredAt: now,
     })
   })
-  return { url: `${deps.config.publicUrl}${API_PREFIX}/calendar-feeds/${token}/calendar.ics` }
+  return { url: `${deps.config.publicUrl}${API_PREFIX}/calendar-feeds/${token}` }
 }
 
 /** The calendar of the person whose secret link this is: their active sign-ups (a waiting place is tentative). */

@@ -78,6 +78,19 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
           name: 'Herregistratie',
           description: 'Herregistratie, uitstel of een verkorte periode aan het einde van een registratieperiode.',
         },
+        {
+          name: 'Agenda (openbaar)',
+          description: 'De agenda van bijeenkomsten zonder inloggen: lijst, maand, één bijeenkomst, iCalendar.',
+        },
+        {
+          name: 'Agenda (aanmelden)',
+          description: 'Aanmelden, wachtlijst, afmelden, een aangeboden plaats bevestigen, je eigen agenda-link.',
+        },
+        {
+          name: 'Agenda (organisator)',
+          description:
+            'Bijeenkomsten publiceren, wijzigen en annuleren; aanmeldingen, wachtlijst, CSV en mail (aanbieder).',
+        },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
       ],
       components: {
