@@ -9,6 +9,10 @@ import { NewActivityPage } from '../features/accreditation/pages/NewActivityPage
 import { ObjectionsPage } from '../features/accreditation/pages/ObjectionsPage.tsx'
 import { ProviderActivitiesPage } from '../features/accreditation/pages/ProviderActivitiesPage.tsx'
 import { ProviderActivityPage } from '../features/accreditation/pages/ProviderActivityPage.tsx'
+import { AgendaPage } from '../features/agenda/pages/AgendaPage.tsx'
+import { EventPage } from '../features/agenda/pages/EventPage.tsx'
+import { MySignUpsPage } from '../features/agenda/pages/MySignUpsPage.tsx'
+import { OfferPage } from '../features/agenda/pages/OfferPage.tsx'
 import { ApplyPage } from '../features/applications/pages/ApplyPage.tsx'
 import { MyApplicationPage } from '../features/applications/pages/MyApplicationPage.tsx'
 import { MyApplicationsPage } from '../features/applications/pages/MyApplicationsPage.tsx'
@@ -124,6 +128,10 @@ export function App() {
             <Route path="registerbureau/accreditaties/bezwaren" element={<ObjectionsPage />} />
             <Route path="registerbureau/accreditaties/erkende-aanbieders" element={<AccreditedProvidersPage />} />
             <Route path="registerbureau/accreditaties/:activityId" element={<AccreditationReviewPage />} />
+            <Route path="agenda" element={<AgendaPage />} />
+            <Route path="agenda/:eventId" element={<EventPage />} />
+            <Route path="agenda/aanmeldingen/:signUpId/bevestigen" element={<OfferPage />} />
+            <Route path="mijn-aanmeldingen" element={<MySignUpsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -16,6 +16,7 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
     { to: '/', label: t('nav.home') },
     { to: '/register', label: t('publicRegister.nav') },
     { to: '/activiteiten', label: t('accreditation.nav.catalogue') },
+    { to: '/agenda', label: t('agenda.nav') },
   ]
   if (!me || me.session.mfaState === 'pending') {
     items.push({ to: '/inloggen', label: t('nav.logIn') }, { to: '/aanmelden', label: t('nav.signUp') })
@@ -31,6 +32,7 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
   if (me.permissions.readOwnDossier) items.push({ to: '/mijn-pe-punten', label: t('dossier.nav') })
   items.push({ to: '/mijn-pe-punten/zelf-ingebracht', label: t('selfReports.navMine') })
   items.push({ to: '/mijn-pe-punten/herregistratie', label: t('reregistration.nav') })
+  items.push({ to: '/mijn-aanmeldingen', label: t('agenda.navMine') })
   items.push({ to: '/mijn-gegevens', label: t('privacy.nav') })
   for (const m of me.memberships.filter((m) => m.role === 'employer_manager'))
     items.push({ to: `/werkgever/${m.organisationId}/team`, label: `${t('employer.nav')} ${m.organisationName}` })

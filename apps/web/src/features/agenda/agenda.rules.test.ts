@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { EventSummary, MySignUp, SignUpState } from './api/agenda-api.ts'
 import {
   activeSignUpFor,
   amsterdamDay,
@@ -14,13 +13,15 @@ import {
   readFilters,
   shiftMonth,
 } from './agenda.rules.ts'
+import type { EventSummary, MySignUp, SignUpState } from './api/agenda-api.ts'
 
 const NOW = new Date('2026-05-10T10:00:00Z')
 const read = (search: string) => readFilters(new URLSearchParams(search), NOW)
 
 describe('the agenda address', () => {
   it('keeps the filters in Dutch search parameters and reads them back', () => {
-    const search = '?zoek=schulden&soort=training&provincie=Utrecht&waar=locatie&punten=ja&minPunten=2&vanaf=2026-06-01&tot=2026-06-30&pagina=3'
+    const search =
+      '?zoek=schulden&soort=training&provincie=Utrecht&waar=locatie&punten=ja&minPunten=2&vanaf=2026-06-01&tot=2026-06-30&pagina=3'
     const filters = read(search)
     expect(filters).toMatchObject({
       q: 'schulden',

@@ -80,8 +80,7 @@ export const MY_SIGN_UPS_PAGE_SIZE = 100
 
 export const agendaApi = {
   search: (query: Query) => request<Page<EventSummary>>('GET', '/events', { query }),
-  month: (month: string, query: Query) =>
-    request<AgendaMonth>('GET', `/event-months/${segment(month)}`, { query }),
+  month: (month: string, query: Query) => request<AgendaMonth>('GET', `/event-months/${segment(month)}`, { query }),
   get: (eventId: string) => request<EventDetail>('GET', `/events/${segment(eventId)}`),
   signUp: (eventId: string) => request<MySignUp>('POST', `/events/${segment(eventId)}/sign-ups`),
   mySignUps: (active: boolean) =>
