@@ -36,4 +36,7 @@ if (process.env.SKIP_E2E !== '1') {
   })
 }
 
-export default defineConfig({ test: { projects } })
+// Two test files at a time (Vitest's default on two cores is one). A server test spends much of its time waiting for
+// the database or a mail; measured on 2 cores: the PostgreSQL suite 314 s and the PGlite suite 456 s with two,
+// while another engineer's work ran beside them.
+export default defineConfig({ test: { projects, maxWorkers: 2 } })

@@ -303,7 +303,11 @@ describe('the register office decides', () => {
     expect(approvedMails).toHaveLength(1)
     expect(approvedMails[0]!.subject).toBe('Je verzoek om herregistratie is goedgekeurd')
     expect(approvedMails[0]!.textBody).toContain('van 1 maart 2026 tot en met 28 februari 2031')
-    const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, requestId))
+    const audit = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.objectId, requestId))
+      .orderBy(auditEvents.id)
     expect(audit.filter((a) => a.result === 'success').map((a) => a.action)).toEqual([
       'points.reregistration.requested',
       'points.reregistration.approved',
