@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { AccountPage } from '../pages/account.page.ts'
+import { agendaProfessionalPages, agendaPublicPages, createEvent } from '../pages/agenda.page.ts'
 import { AuditPage } from '../pages/audit.page.ts'
 import type { BasePage } from '../pages/base.page.ts'
 import { LogInPage } from '../pages/log-in.page.ts'
@@ -187,6 +188,47 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
     }
     expectNoProblems(problems)
   }, 240_000)
+
+  // Issue 5 (agenda): an event made by the demo provider, seen by a visitor and by a professional who signs up.
+  it('the agenda: list, search error, month view, one event; signed up, my sign-ups and the offer page', async () => {
+    const providerPage = await world.newPage(DESKTOP)
+    await new LogInPage(providerPage).logInAs(demoLogin(/opleider \(hogeschool\)/i))
+    const provider = await (await providerPage.request.get('/api/v1/me')).json()
+    const organisationId: string = provider.memberships.find(
+      (m: { role: string }) => m.role === 'provider_staff',
+    ).organisationId
+    const event = await createEvent(providerPage, organisationId, provider.session.csrfToken)
+    const problems: string[] = []
+
+    const visitor = await world.newPage(DESKTOP)
+    for (const entry of agendaPublicPages(event)) {
+      const base = await openPublicPage(visitor, entry)
+      expect(await base.htmlLang(), `${entry.path} is in Dutch`).toBe('nl')
+      await checkBothWidths(visitor, base, entry.label, problems)
+    }
+
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/professional/i))
+    for (const entry of agendaProfessionalPages(event)) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    // The page of the link in the waiting-list mail, for the professional's own (confirmed) sign-up.
+    const mine = await (await page.request.get('/api/v1/me/event-sign-ups')).json()
+    const signUpId: string = mine.items.find((s: { event: { id: string } }) => s.event.id === event.eventId).id
+    const offer = await openPublicPage(page, {
+      path: `/agenda/aanmeldingen/${signUpId}/bevestigen`,
+      label: 'plaats bevestigen (al bevestigd)',
+      heading: { nl: /^plaats bevestigen$/i, en: /^confirm your place$/i },
+      settle: (p) =>
+        p
+          .getByRole('main')
+          .getByText(/je plaats is bevestigd/i)
+          .waitFor(),
+    })
+    await checkBothWidths(page, offer, 'plaats bevestigen (al bevestigd)', problems)
+    expectNoProblems(problems)
+  }, 300_000)
 
   it('the register office reads the audit trail, with results and after filtering', async () => {
     const page = await world.newPage(DESKTOP)
