@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { Problem, setPageLinks } from '../../platform/http/api-schemas.ts'
 import { API_PREFIX } from '../../platform/http/http.plugin.ts'
 import { agendaRoutes } from './events.agenda.routes.ts'
+import { checkInRoutes } from './events.check-in.routes.ts'
 import { organiserRoutes } from './events.organiser.routes.ts'
 import {
   CancelBody,
@@ -137,4 +138,5 @@ export async function eventRoutes(app: FastifyInstance) {
   await organiserRoutes(app)
   await agendaRoutes(app)
   await signUpRoutes(app)
+  await checkInRoutes(app)
 }

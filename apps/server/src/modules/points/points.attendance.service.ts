@@ -147,27 +147,42 @@ export async function withdrawAttendance(
   const reason = input.reason.trim()
   if (reason === '') throw invalidField('reason', 'minLength', attendanceMessage(ctx.locale, 'reasonRequired'))
   await db.transaction(async (tx) => {
-    const locked = await repo.findAttendance(tx, attendanceId, true)
-    if (!locked || locked.withdrawnAt) throw conflict(attendanceMessage(ctx.locale, 'alreadyWithdrawn'))
-    const now = deps.clock()
-    await repo.markWithdrawn(tx, attendanceId, { reason, by: ctx.actor!.userId, now })
-    const reversal = await reverseBooking(
-      tx,
-      ctx,
-      { source: 'attendance', sourceId: attendanceId, note: reason },
-      { action: 'points.ledger.reversed', objectType: 'attendance', objectId: attendanceId },
-      now,
-    )
-    await recordAudit(tx, ctx, {
-      action: 'points.attendance.withdrawn',
-      objectType: 'attendance',
-      objectId: attendanceId,
-      result: 'success',
-      occurredAt: now,
-      details: { runId: locked.runId, registrationId: locked.registrationId, reason, reversalEntryId: reversal },
-    })
+    const withdrawn = await withdrawAttendanceIn(tx, ctx, attendanceId, reason, deps.clock())
+    if (!withdrawn) throw conflict(attendanceMessage(ctx.locale, 'alreadyWithdrawn'))
   })
   return presentAttendance((await repo.findAttendance(db, attendanceId))!)
+}
+
+/**
+ * Inside the caller's transaction: locks the attendance, sets `withdrawnAt` and writes the reversing ledger entry,
+ * audited. False when it does not exist or was withdrawn before (nothing written).
+ */
+export async function withdrawAttendanceIn(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  attendanceId: string,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
+  const locked = await repo.findAttendance(tx, attendanceId, true)
+  if (!locked || locked.withdrawnAt) return false
+  await repo.markWithdrawn(tx, attendanceId, { reason, by: ctx.actor?.userId ?? null, now })
+  const reversal = await reverseBooking(
+    tx,
+    ctx,
+    { source: 'attendance', sourceId: attendanceId, note: reason },
+    { action: 'points.ledger.reversed', objectType: 'attendance', objectId: attendanceId },
+    now,
+  )
+  await recordAudit(tx, ctx, {
+    action: 'points.attendance.withdrawn',
+    objectType: 'attendance',
+    objectId: attendanceId,
+    result: 'success',
+    occurredAt: now,
+    details: { runId: locked.runId, registrationId: locked.registrationId, reason, reversalEntryId: reversal },
+  })
+  return true
 }
 
 /** The attendance list of a run (provider staff of the provider, the register office). */
