@@ -104,6 +104,9 @@ export async function measure(options: {
   return figure
 }
 
-/** Responses that are not the expected status, and connection errors: must be 0 for a valid run. */
+/** Responses that are not the expected status, and connection errors: must be 0 for a valid run (as must be a
+ * measurement in which no response came back at all). */
 export const unexpected = (f: Figure) =>
-  f.errors + Object.entries(f.statuses).reduce((sum, [code, n]) => sum + (Number(code) === f.expectedStatus ? 0 : n), 0)
+  (f.requests === 0 ? 1 : 0) +
+  f.errors +
+  Object.entries(f.statuses).reduce((sum, [code, n]) => sum + (Number(code) === f.expectedStatus ? 0 : n), 0)
