@@ -111,6 +111,7 @@ export const events = pgTable(
     index('events_search_idx').using('gin', t.search),
     index('events_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     check('events_time_order', sql`${t.endsAt} > ${t.startsAt}`),
+    check('events_max_duration', sql`${t.endsAt} <= ${t.startsAt} + interval '14 days'`),
     check('events_deadline', sql`${t.signUpDeadline} <= ${t.startsAt}`),
     check('events_capacity', sql`${t.capacity} >= 1`),
     check('events_places', sql`${t.placesTaken} >= 0 and ${t.placesTaken} <= ${t.capacity}`),

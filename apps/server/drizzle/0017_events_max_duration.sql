@@ -1,0 +1,1 @@
+ALTER TABLE "events" ADD CONSTRAINT "events_max_duration" CHECK ("events"."ends_at" <= "events"."starts_at" + interval '14 days');
