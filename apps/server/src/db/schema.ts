@@ -2,7 +2,9 @@
 // Modules own their tables; other modules reach them only through that module's service.
 
 export * from '../modules/employers/employers.tables.ts'
+export * from '../modules/events/events.certificates.tables.ts'
 export * from '../modules/events/events.check-in.tables.ts'
+export * from '../modules/events/events.evaluations.tables.ts'
 export * from '../modules/events/events.tables.ts'
 export * from '../modules/events/events.tickets.tables.ts'
 export * from '../modules/identity/identity.tables.ts'
