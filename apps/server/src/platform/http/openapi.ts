@@ -91,6 +91,11 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
           description:
             'Bijeenkomsten publiceren, wijzigen en annuleren; aanmeldingen, wachtlijst, CSV en mail (aanbieder).',
         },
+        {
+          name: 'Agenda (aanmelden bij binnenkomst)',
+          description:
+            'Tickets met QR-code en ticketcode; aanmelden bij binnenkomst door de organisator of met het trefwoord van een online sessie; correcties en wie niet kwam.',
+        },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
       ],
       components: {
