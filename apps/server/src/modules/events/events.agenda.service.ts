@@ -14,8 +14,8 @@ import { monthRange, nextDay, startOfDutchDay } from './events.time.ts'
 // The public agenda (no login): a list with filters and search, a month view, one event. Never the online link.
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-/** More events than this in one month view are cut off (the list view pages through everything). */
-export const MONTH_LIMIT = 1000
+/** More events than this in one month view are cut off and the answer says so (the list pages through everything). */
+export const MONTH_LIMIT = 200
 
 function checkFilters(check: EventFieldCheck, filters: AgendaFilters) {
   if (filters.province !== undefined && !(PROVINCES as readonly string[]).includes(filters.province))
@@ -37,7 +37,7 @@ export async function searchAgenda(deps: AppDeps, ctx: RequestContext, query: Ag
   if (query.from && query.to && query.to < query.from) check.add('to', 'minimum', 'dateRange')
   check.throwIfAny()
   const now = deps.clock()
-  const { items, total } = await repo.searchAgenda(
+  const { items, total, totalCapped } = await repo.searchAgenda(
     deps.database.db,
     query,
     agendaRange(query, now),
@@ -49,6 +49,7 @@ export async function searchAgenda(deps: AppDeps, ctx: RequestContext, query: Ag
     page: query.page,
     pageSize: query.pageSize,
     total,
+    totalCapped,
   }
 }
 
@@ -61,10 +62,11 @@ export async function agendaMonth(deps: AppDeps, ctx: RequestContext, query: Mon
   check.throwIfAny()
   const now = deps.clock()
   const { days, from, to } = monthRange(query.month)
-  const rows = await repo.eventsBetween(deps.database.db, query, from, to, MONTH_LIMIT)
-  const summaries = rows.map((e) => ({ row: e, summary: presentPublicSummary(e, now) }))
+  const rows = await repo.eventsBetween(deps.database.db, query, from, to, MONTH_LIMIT + 1)
+  const summaries = rows.slice(0, MONTH_LIMIT).map((e) => ({ row: e, summary: presentPublicSummary(e, now) }))
   return {
     month: query.month,
+    truncated: rows.length > MONTH_LIMIT,
     days: days.map((date) => {
       const start = startOfDutchDay(date).getTime()
       const end = startOfDutchDay(nextDay(date)).getTime()

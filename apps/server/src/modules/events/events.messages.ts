@@ -9,6 +9,8 @@ export const EVENT_MESSAGES = {
     timeNonexistent:
       'Dit tijdstip bestaat niet: om 2 uur gaat de klok een uur vooruit (zomertijd). Kies een andere tijd.',
     endBeforeStart: 'Het einde moet na het begin liggen.',
+    tooLong:
+      'Een bijeenkomst duurt hoogstens {days} dagen. Maak voor een reeks bijeenkomsten per bijeenkomst een aparte aan.',
     startInPast: 'Het begin moet in de toekomst liggen.',
     deadlineAfterStart: 'De aanmelddeadline mag niet na het begin liggen.',
     capacityMinimum: 'Vul een aantal plaatsen in van minstens 1.',
@@ -48,6 +50,7 @@ export const EVENT_MESSAGES = {
     timeNonexistent:
       'This time does not exist: at 2 o’clock the clock moves one hour forward (summer time). Choose another time.',
     endBeforeStart: 'The end must be after the start.',
+    tooLong: 'An event lasts at most {days} days. For a series, create one event per meeting.',
     startInPast: 'The start must be in the future.',
     deadlineAfterStart: 'The sign-up deadline cannot be after the start.',
     capacityMinimum: 'Enter a number of places of at least 1.',

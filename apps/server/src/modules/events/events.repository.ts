@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, type SQL, sql } 
 import type { DbOrTx } from '../../db/client.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
 import { activities } from '../points/points.accreditation.tables.ts'
+import { MAX_EVENT_DAYS } from './events.rules.ts'
 import type { AgendaFilters } from './events.schemas.ts'
 import { type EventState, eventSignUps, events } from './events.tables.ts'
 
@@ -100,11 +101,16 @@ export async function listOrganiserEvents(
   return { items, total: await countWhere(db, where) }
 }
 
-/** The filters of the public agenda as SQL, on published events overlapping [from, to). */
+/**
+ * The filters of the public agenda as SQL, on published events overlapping [from, to). An event overlapping `from`
+ * started at most MAX_EVENT_DAYS before it: that bound lets the (state, start) index begin its scan there instead of
+ * at the oldest event.
+ */
 function agendaWhere(filters: AgendaFilters, from: Date, to: Date | null) {
   const q = filters.q?.trim()
   return and(
     eq(events.state, 'published'),
+    gte(events.startsAt, new Date(from.getTime() - MAX_EVENT_DAYS * 86_400_000)),
     gte(events.endsAt, from),
     to ? lt(events.startsAt, to) : undefined,
     filters.type ? eq(events.type, filters.type) : undefined,
@@ -134,7 +140,26 @@ export async function searchAgenda(
     .orderBy(asc(events.startsAt), asc(events.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
-  return { items, total: await countWhere(db, where) }
+  const counted = await countUpTo(db, where, AGENDA_COUNT_LIMIT + 1)
+  return { items, total: Math.min(counted, AGENDA_COUNT_LIMIT), totalCapped: counted > AGENDA_COUNT_LIMIT }
+}
+
+/**
+ * The agenda counts its matches up to this many: above it the answer says "more than 1,000" (`totalCapped`) instead
+ * of counting every future event for every page anyone opens; nobody pages past 50 pages of 20, they filter.
+ */
+export const AGENDA_COUNT_LIMIT = 1000
+
+async function countUpTo(db: DbOrTx, where: SQL | undefined, limit: number) {
+  const matches = db
+    .select({ one: sql`1` })
+    .from(events)
+    .leftJoin(activities, and(eq(activities.id, events.activityId), eq(activities.state, 'accredited')))
+    .where(where)
+    .limit(limit)
+    .as('matches')
+  const [row] = await db.select({ value: count() }).from(matches)
+  return row?.value ?? 0
 }
 
 /** Every published event overlapping [from, to) (a month: at most a few hundred), soonest first. */

@@ -7,6 +7,12 @@ import { wallClockToMoment } from './events.time.ts'
 // Pure rules of the agenda: what an event must hold (every invalid field at once), offers, the reminder day, CSV.
 
 export const MAX_CAPACITY = 100_000
+/**
+ * An event lasts at most this many days (a congress, a training of a few days); a series is one event per meeting.
+ * The agenda relies on it: an event still running on day D started at most this long before D, so a list scans
+ * only that far back (the table's check constraint `events_max_duration` holds the same).
+ */
+export const MAX_EVENT_DAYS = 14
 /** How long a freed place is held for the first on the waiting list. */
 export const OFFER_HOURS = 48
 
@@ -118,6 +124,8 @@ export function checkEvent(
   if (startsAt && startsAt.getTime() <= context.now.getTime()) check.add('startsAtLocal', 'minimum', 'startInPast')
   if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime())
     check.add('endsAtLocal', 'minimum', 'endBeforeStart')
+  else if (startsAt && endsAt && endsAt.getTime() > startsAt.getTime() + MAX_EVENT_DAYS * 86_400_000)
+    check.add('endsAtLocal', 'maximum', 'tooLong', { days: MAX_EVENT_DAYS })
   const deadline = input.signUpDeadlineLocal ? check.moment('signUpDeadlineLocal', input.signUpDeadlineLocal) : startsAt
   if (deadline && startsAt && deadline.getTime() > startsAt.getTime())
     check.add('signUpDeadlineLocal', 'maximum', 'deadlineAfterStart')

@@ -125,7 +125,13 @@ const publicSummaryFields = {
   accreditation: Accreditation,
 }
 export const PublicEventSummary = Type.Object(publicSummaryFields, { additionalProperties: false })
-export const PublicEventPage = pageOf(PublicEventSummary)
+const EventPageBase = pageOf(PublicEventSummary)
+export const PublicEventPage = Type.Object({
+  ...EventPageBase.properties,
+  totalCapped: Type.Boolean({
+    description: 'true: er zijn meer dan `total` (1000) bijeenkomsten; verfijn de zoekopdracht met filters',
+  }),
+})
 
 const detailFields = {
   ...publicSummaryFields,
@@ -201,6 +207,9 @@ export type MonthQuery = AgendaFilters & { month: string }
 export const MonthView = Type.Object(
   {
     month: Type.String(),
+    truncated: Type.Boolean({
+      description: 'true: de maand heeft meer bijeenkomsten dan er getoond worden (200); gebruik de lijst met filters',
+    }),
     days: Type.Array(
       Type.Object(
         { date: IsoDate, events: Type.Array(PublicEventSummary) },
