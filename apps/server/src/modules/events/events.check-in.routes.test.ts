@@ -22,6 +22,9 @@ let bram: LoggedIn // registered: checked in concurrently
 let chris: LoggedIn // no registration
 let dirk: LoggedIn // cancels before the deadline
 let eva: LoggedIn // no-show, later checked in afterwards
+let femke: LoggedIn // registered, already on the run's attendance list by the provider's form
+let femkeRegistration: { id: string; registrationNumber: string | null }
+let runId: string
 let annaRegistrationId: string
 let bramRegistrationId: string
 let eventId: string
@@ -55,14 +58,17 @@ beforeAll(async () => {
   chris = await person('Chris', 'Bakker', 3)
   dirk = await person('Dirk', 'Smit', 4)
   eva = await person('Eva', 'Mulder', 5)
+  femke = await person('Femke', 'Visser', 6)
   const registerId = (await createRegister(t, 'CI')).id
   await addDemoNorm(t, registerId)
   annaRegistrationId = (await createRegistration(t, registerId, { userId: anna.userId, surname: 'de Vries' })).id
   bramRegistrationId = (await createRegistration(t, registerId, { userId: bram.userId, surname: 'Jansen' })).id
+  femkeRegistration = await createRegistration(t, registerId, { userId: femke.userId, surname: 'Visser' })
   const { activity, run } = await createRun(t, provider.organisationId!, { points: 3, startsOn: '2027-03-28' })
+  runId = run.id
   eventId = (await createEvent(t, provider, { activityId: activity.id, runId: run.id })).id
   otherEventId = (await createEvent(t, provider, { title: 'Een andere lezing' })).id
-  for (const [name, who] of Object.entries({ anna, bram, chris, dirk, eva })) {
+  for (const [name, who] of Object.entries({ anna, bram, chris, dirk, eva, femke })) {
     const res = await http.post(who, `/events/${eventId}/sign-ups`)
     expect(res.statusCode).toBe(201)
     signUpOf[name] = res.json().id
@@ -103,7 +109,8 @@ describe('who may check in', () => {
       () => http.put(null, `${base()}/check-in-keyword`, {}),
     ]
     for (const call of routes) expect((await call()).statusCode).toBe(401)
-    for (const who of [anna, otherProvider]) {
+    const office = await loginAs(t, 'register_office', { remoteAddress: '198.51.100.112' })
+    for (const who of [anna, otherProvider, office]) {
       expect((await checkIn(who, { signUpId: signUpOf.anna })).statusCode).toBe(403)
       expect((await http.get(who, `${base()}/check-ins`)).statusCode).toBe(403)
       expect((await http.get(who, `${base()}/check-in-keyword`)).statusCode).toBe(403)
@@ -128,14 +135,18 @@ describe('who may check in', () => {
 })
 
 describe('checking in at the door', () => {
+  let dirksTicket: { token: string; code: string }
+
   beforeAll(async () => {
+    dirksTicket = await ticketOf(dirk, signUpOf.dirk!)
     const cancelled = await http.post(dirk, `/event-sign-ups/${signUpOf.dirk}/cancellation`)
     expect(cancelled.statusCode).toBe(200)
   })
 
-  it('Dirk’s ticket, fetched before he cancelled, no longer works', async () => {
-    // (fetched now, while the sign-up is cancelled, the ticket is refused outright)
-    expect((await http.get(dirk, `/event-sign-ups/${signUpOf.dirk}/ticket`)).statusCode).toBe(409)
+  it('after cancelling, Dirk gets no ticket any more', async () => {
+    const res = await http.get(dirk, `/event-sign-ups/${signUpOf.dirk}/ticket`)
+    expect(res.statusCode).toBe(409)
+    expect(res.json().detail).toBe('Je hebt (nog) geen plaats bij deze bijeenkomst, dus ook geen ticket.')
   })
 
   it('a scanned ticket of a registered professional checks her in and books the points in her dossier at once', async () => {
@@ -204,9 +215,11 @@ describe('checking in at the door', () => {
   })
 
   it('refuses a cancelled sign-up, an unknown code, a malformed code and more than one way at once', async () => {
-    const cancelled = await checkIn(provider, { signUpId: signUpOf.dirk })
-    expect(cancelled.statusCode).toBe(409)
-    expect(cancelled.json().detail).toBe('Deze aanmelding is afgemeld of vervallen. Het ticket is niet meer geldig.')
+    for (const way of [{ token: dirksTicket.token }, { code: dirksTicket.code }, { signUpId: signUpOf.dirk }]) {
+      const cancelled = await checkIn(provider, way)
+      expect(cancelled.statusCode).toBe(409)
+      expect(cancelled.json().detail).toBe('Deze aanmelding is afgemeld of vervallen. Het ticket is niet meer geldig.')
+    }
     const unknown = await checkIn(provider, { code: 'ZZZZ-ZZZZ' })
     expect(unknown.statusCode).toBe(404)
     expect(unknown.json().detail).toBe('Er is geen ticket met deze code voor deze bijeenkomst.')
@@ -219,13 +232,49 @@ describe('checking in at the door', () => {
     expect((await checkIn(provider, {})).statusCode).toBe(400)
   })
 
+  it('someone already on the run’s attendance list (the provider’s form) is checked in without a second booking', async () => {
+    const form = await http.post(provider, `/runs/${runId}/manual-attendances`, {
+      registrationNumber: femkeRegistration.registrationNumber,
+    })
+    expect(form.statusCode).toBe(201)
+    const res = await checkIn(provider, { signUpId: signUpOf.femke })
+    expect(res.statusCode).toBe(201)
+    expect(res.json().points.outcome).toBe('already-present')
+    expect(res.json().points.message).toMatch(/Er zijn geen punten dubbel geboekt/)
+    expect(await attendanceBookings(femkeRegistration.id)).toHaveLength(1)
+    // Undoing this check-in leaves the provider's attendance and its points alone.
+    const undo = await http.post(provider, `${base()}/check-ins/${res.json().id}/undo`, {
+      reason: 'Test van terugdraaien.',
+    })
+    expect(undo.statusCode).toBe(200)
+    expect((await attendanceBookings(femkeRegistration.id)).map((e) => e.points)).toEqual([3])
+    expect((await checkIn(provider, { signUpId: signUpOf.femke })).statusCode).toBe(201)
+  })
+
+  it('an event without an accredited run checks in without points', async () => {
+    const res = await checkIn(provider, { signUpId: signUpOf.annaOther }, otherEventId)
+    expect(res.statusCode).toBe(201)
+    expect(res.json().points).toEqual({
+      outcome: 'no-points',
+      points: null,
+      category: null,
+      message: 'Aangemeld. Deze bijeenkomst levert geen PE-punten op.',
+    })
+  })
+
   it('the list shows who is checked in; during the event nobody is a no-show yet', async () => {
     const res = await http.get(provider, `${base()}/check-ins`)
     expect(res.statusCode).toBe(200)
     const list = res.json()
-    expect(list).toMatchObject({ phase: 'live', confirmed: 4, checkedIn: 3, noShows: 0 })
+    expect(list).toMatchObject({ phase: 'live', confirmed: 5, checkedIn: 4, noShows: 0 })
     const byName = Object.fromEntries(list.items.map((i: { name: string }) => [i.name, i]))
-    expect(Object.keys(byName).sort()).toEqual(['Anna de Vries', 'Bram Jansen', 'Chris Bakker', 'Eva Mulder'])
+    expect(Object.keys(byName).sort()).toEqual([
+      'Anna de Vries',
+      'Bram Jansen',
+      'Chris Bakker',
+      'Eva Mulder',
+      'Femke Visser',
+    ])
     expect(byName['Eva Mulder']).toMatchObject({ checkIn: null, noShow: false })
     expect(byName['Anna de Vries'].checkIn).toMatchObject({ method: 'scan', points: { outcome: 'booked' } })
   })
@@ -235,7 +284,7 @@ describe('after the event: no-shows and corrections', () => {
   it('confirmed sign-ups without a check-in are no-shows once the event has ended', async () => {
     await moveClock(t, new Date(ENDS.getTime() + minutes(60)))
     const list = (await http.get(provider, `${base()}/check-ins`)).json()
-    expect(list).toMatchObject({ phase: 'correction', confirmed: 4, checkedIn: 3, noShows: 1 })
+    expect(list).toMatchObject({ phase: 'correction', confirmed: 5, checkedIn: 4, noShows: 1 })
     const eva = list.items.find((i: { name: string }) => i.name === 'Eva Mulder')
     expect(eva).toMatchObject({ checkIn: null, noShow: true })
   })
@@ -250,7 +299,7 @@ describe('after the event: no-shows and corrections', () => {
     // Eva has no registration: checked in, no points.
     expect(res.json().points.outcome).toBe('no-registration')
     const list = (await http.get(provider, `${base()}/check-ins`)).json()
-    expect(list).toMatchObject({ checkedIn: 4, noShows: 0 })
+    expect(list).toMatchObject({ checkedIn: 5, noShows: 0 })
   })
 
   it('undoing a check-in needs a reason and withdraws the points with a reversing ledger entry', async () => {
@@ -276,7 +325,7 @@ describe('after the event: no-shows and corrections', () => {
     expect(training.earned).toBe(0)
     const audit = (
       await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'events.check-in.undone'))
-    ).filter((a) => a.result === 'success')
+    ).filter((a) => a.result === 'success' && a.objectId === annaCheckIn.id)
     expect(audit).toHaveLength(1)
     expect(audit[0]!.details).toMatchObject({ reason: 'Verkeerde persoon gescand.', attendanceWithdrawn: true })
 
