@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import { Problem, setPageLinks } from '../../platform/http/api-schemas.ts'
 import { API_PREFIX } from '../../platform/http/http.plugin.ts'
 import { agendaRoutes } from './events.agenda.routes.ts'
+import { certificateRoutes } from './events.certificates.routes.ts'
 import { checkInRoutes } from './events.check-in.routes.ts'
+import { evaluationRoutes } from './events.evaluations.routes.ts'
 import { organiserRoutes } from './events.organiser.routes.ts'
 import {
   CancelBody,
@@ -139,4 +141,6 @@ export async function eventRoutes(app: FastifyInstance) {
   await agendaRoutes(app)
   await signUpRoutes(app)
   await checkInRoutes(app)
+  await certificateRoutes(app)
+  await evaluationRoutes(app)
 }

@@ -84,6 +84,15 @@ export const CredentialVerification = Type.Object(
     achievementType: Nullable(Type.String({ description: 'Bijvoorbeeld Certification' })),
     name: Nullable(Type.String()),
     licenseNumber: Type.Optional(Type.String({ description: 'Registratienummer' })),
+    kind: Type.Optional(
+      Type.String({
+        description:
+          'Soort certificaat als Vakregister er nu meer over weet, zoals `attendance` (bewijs van aanwezigheid bij een bijeenkomst); ontbreekt bij andere certificaten',
+      }),
+    ),
+    creditsEarned: Type.Optional(
+      Type.Number({ minimum: 0, description: 'Behaalde PE-punten volgens het certificaat (creditsEarned)' }),
+    ),
     validFrom: Nullable(Type.String()),
     validUntil: Nullable(Type.String()),
     expired: Type.Boolean({ description: 'De geldigheid (validUntil) is voorbij' }),
@@ -93,6 +102,12 @@ export const CredentialVerification = Type.Object(
         {
           suspended: Type.Boolean({ description: 'De registratie is nu geschorst of doorgehaald' }),
           revoked: Type.Boolean({ description: 'Het certificaat is ingetrokken' }),
+          withdrawn: Type.Optional(
+            Type.Boolean({
+              description:
+                'Wat het certificaat zegt, geldt niet meer (bij `attendance`: de aanmelding bij binnenkomst is teruggedraaid); alleen bij soorten die dat kennen',
+            }),
+          ),
         },
         { description: 'De status nu, uit de statuslijst; null als de handtekening niet klopt' },
       ),

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm'
 import type { AppDeps } from '../../app.ts'
 import type { DbOrTx } from '../../db/client.ts'
 import type { Locale } from '../http/messages.ts'
+import { credentialStateOf } from './credential-kinds.ts'
 import { type VerificationErrorCode, verificationError } from './credentials.messages.ts'
 import { credentialStatusBits, credentialStatusLists } from './credentials.tables.ts'
 import { type Issuer, issuerDocument } from './issuer.ts'
@@ -104,7 +105,9 @@ const text = (value: unknown) => (typeof value === 'string' ? value : null)
 
 /**
  * Checks a pasted credential: does our signature hold, and what is the registration's status now (read from the
- * status list bit in the database, so a credential of a since-suspended person says so).
+ * status list bit in the database, so a credential of a since-suspended person says so). A credential a module
+ * claims (`registerCredentialKind`, e.g. an attendance credential) also gets its `kind` and `status.withdrawn` (e.g.
+ * the check-in was undone); the fields are absent for other credentials.
  */
 export async function verifyPresentedCredential(deps: AppDeps, locale: Locale, credential: Record<string, unknown>) {
   const issuer = await issuerOf(deps)
@@ -114,6 +117,12 @@ export async function verifyPresentedCredential(deps: AppDeps, locale: Locale, c
   const subject = result.subject
   const achievement = isObject(subject?.achievement) ? subject.achievement : null
   const licenseNumber = text(subject?.licenseNumber)
+  const credits = subject?.creditsEarned
+  const creditsEarned = typeof credits === 'number' && Number.isFinite(credits) ? credits : null
+  const db = deps.database.db
+  // A module's own state (e.g. an undone check-in) only for a credential whose signature holds.
+  const state = result.signatureValid && result.credentialId ? await credentialStateOf(db, result.credentialId) : null
+  const status = result.signatureValid ? await currentStatus(db, issuer, result) : null
   return {
     signatureValid: result.signatureValid,
     errors: result.signatureValid
@@ -123,11 +132,13 @@ export async function verifyPresentedCredential(deps: AppDeps, locale: Locale, c
     achievementType: text(achievement?.achievementType),
     name: text(achievement?.name) ?? text(credential.name),
     ...(licenseNumber ? { licenseNumber } : {}),
+    ...(state ? { kind: state.kind } : {}),
+    ...(creditsEarned !== null ? { creditsEarned } : {}),
     validFrom: result.validFrom,
     validUntil: result.validUntil,
     expired: result.expired,
     notYetValid: result.notYetValid,
-    status: result.signatureValid ? await currentStatus(deps.database.db, issuer, result) : null,
+    status: state ? { suspended: false, revoked: false, ...status, withdrawn: state.withdrawn } : status,
   }
 }
 

@@ -13,6 +13,8 @@ export interface AchievementInput {
   description: string
   /** Criteria.narrative: what one must do or be to earn it. */
   criteria: string
+  /** Achievement.humanCode: a code people use for it, e.g. an accredited activity's public ID. */
+  humanCode?: string
 }
 
 interface CommonInput {
@@ -29,7 +31,8 @@ export interface CertificationInput extends CommonInput {
 }
 
 export interface CourseCompletionInput extends CommonInput {
-  creditsEarned: number
+  /** Left out of the credential when undefined (e.g. attendance without CPD points). */
+  creditsEarned?: number
 }
 
 export interface IssuedCredential {
@@ -61,9 +64,10 @@ export async function issueCertification(tx: DbOrTx, issuer: Issuer, input: Cert
 
 /** The same for a completed course (achievementType Course, creditsEarned on the AchievementSubject). */
 export async function issueCourseCompletion(tx: DbOrTx, issuer: Issuer, input: CourseCompletionInput, now: Date) {
-  if (!Number.isFinite(input.creditsEarned) || input.creditsEarned < 0)
+  const credits = input.creditsEarned
+  if (credits !== undefined && (!Number.isFinite(credits) || credits < 0))
     throw new RangeError('creditsEarned must be ≥ 0')
-  return issue(tx, issuer, input, 'Course', { creditsEarned: input.creditsEarned }, now)
+  return issue(tx, issuer, input, 'Course', credits === undefined ? {} : { creditsEarned: credits }, now)
 }
 
 async function issue(
@@ -71,7 +75,7 @@ async function issue(
   issuer: Issuer,
   input: CommonInput,
   achievementType: 'Certification' | 'Course',
-  subjectExtra: { licenseNumber: string } | { creditsEarned: number },
+  subjectExtra: { licenseNumber: string } | { creditsEarned?: number },
   now: Date,
 ): Promise<IssuedCredential> {
   if (input.validUntil && input.validUntil <= input.validFrom)
@@ -96,6 +100,7 @@ async function issue(
         name: input.achievement.name,
         description: input.achievement.description,
         criteria: { narrative: input.achievement.criteria },
+        ...(input.achievement.humanCode ? { humanCode: input.achievement.humanCode } : {}),
       },
       ...subjectExtra,
     },

@@ -96,6 +96,11 @@ export const openapiPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: 
           description:
             'Tickets met QR-code en ticketcode; aanmelden bij binnenkomst door de organisator of met het trefwoord van een online sessie; correcties en wie niet kwam.',
         },
+        {
+          name: 'Agenda (aanwezigheid en beoordeling)',
+          description:
+            'Het bewijs van aanwezigheid (PDF en digitaal certificaat, Open Badges 3.0) en de korte beoordeling na afloop.',
+        },
         { name: 'Beheer', description: 'Gezondheid van de applicatie voor beheer en monitoring.' },
       ],
       components: {
