@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { users } from '../identity/identity.tables.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
@@ -139,4 +139,13 @@ export async function feedUserOf(db: DbOrTx, tokenHash: string) {
     .from(calendarFeedTokens)
     .where(eq(calendarFeedTokens.tokenHash, tokenHash))
   return row?.userId ?? null
+}
+
+/** A person's active sign-ups (place, offer or waiting) for events that have not started yet. */
+export function upcomingActiveSignUpsOf(db: DbOrTx, userId: string, now: Date) {
+  return db
+    .select({ id: eventSignUps.id, eventId: eventSignUps.eventId })
+    .from(eventSignUps)
+    .innerJoin(events, eq(events.id, eventSignUps.eventId))
+    .where(and(eq(eventSignUps.userId, userId), inArray(eventSignUps.state, ACTIVE_STATES), gt(events.startsAt, now)))
 }

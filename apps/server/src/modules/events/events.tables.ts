@@ -47,6 +47,12 @@ export type EventState = (typeof EVENT_STATES)[number]
  */
 export const SIGN_UP_STATES = ['confirmed', 'waiting', 'offered', 'cancelled', 'expired'] as const
 export type SignUpState = (typeof SIGN_UP_STATES)[number]
+/**
+ * Why a sign-up ended: `self` (afgemeld), `event` (the event was cancelled), `offer-expired`, `erased` (the person's
+ * data was erased on their request: their sign-ups for events not yet started end and the places go to the waiting
+ * list).
+ */
+export const SIGN_UP_END_REASONS = ['self', 'event', 'offer-expired', 'erased'] as const
 /** States that hold a place (count against the capacity). */
 export const PLACE_HOLDING_STATES = ['confirmed', 'offered'] as const
 
@@ -139,8 +145,8 @@ export const eventSignUps = pgTable(
     offeredAt: moment(),
     offerExpiresAt: moment(),
     endedAt: moment(),
-    /** Why a sign-up ended: `self` (afgemeld), `event` (the event was cancelled), `offer-expired`. */
-    endReason: text({ enum: ['self', 'event', 'offer-expired'] }),
+    /** Why a sign-up ended (SIGN_UP_END_REASONS). */
+    endReason: text({ enum: SIGN_UP_END_REASONS }),
   },
   (t) => [
     uniqueIndex('event_sign_ups_one_active_uq')

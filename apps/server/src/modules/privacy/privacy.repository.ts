@@ -3,6 +3,11 @@ import type { DbOrTx } from '../../db/client.ts'
 import { outboxMails } from '../../platform/mail/mail.tables.ts'
 import { documents } from '../../platform/storage/storage.tables.ts'
 import { cpdSharingConsents, employerInvitations } from '../employers/employers.tables.ts'
+import { eventAttendanceCredentials } from '../events/events.certificates.tables.ts'
+import { eventCheckIns } from '../events/events.check-in.tables.ts'
+import { eventEvaluationSubmissions } from '../events/events.evaluations.tables.ts'
+import { calendarFeedTokens, eventReminders, eventSignUps } from '../events/events.tables.ts'
+import { eventTickets } from '../events/events.tickets.tables.ts'
 import { oneTimeTokens, recoveryCodes, sessions, users } from '../identity/identity.tables.ts'
 import { memberships } from '../organisations/organisations.tables.ts'
 import { attendanceImports, idempotencyRecords } from '../points/points.attendance.tables.ts'
@@ -118,6 +123,11 @@ export interface ErasureResult {
  * CPD points: the ledger is never touched (append-only, kept as proof); self-reported activities lose their title
  * and description and their evidence is erased like any document; re-registration requests lose the person's
  * reason; attendance imports and API answers of providers lose the person's name and e-mail address.
+ * Agenda: the events module has already ended the sign-ups for events to come (events.erasure.service.ts); here the
+ * calendar link, the tickets, the reminder records and the record of which events the person evaluated go (the
+ * answers never had a link to the person); stored certificates of attendance lose their content, like registration
+ * credentials. Sign-ups and check-ins stay (the attendance and points hang from them), tied only to the nameless
+ * account.
  */
 export async function erasePersonalData(tx: DbOrTx, userId: string, email: string, now: Date): Promise<ErasureResult> {
   await tx
@@ -143,6 +153,20 @@ export async function erasePersonalData(tx: DbOrTx, userId: string, email: strin
   await tx.delete(cpdSharingConsents).where(eq(cpdSharingConsents.userId, userId))
   await tx.delete(employerInvitations).where(eq(employerInvitations.email, email))
   await tx.delete(outboxMails).where(sql`lower(${outboxMails.toAddress}) = lower(${email})`)
+  await tx.delete(calendarFeedTokens).where(eq(calendarFeedTokens.userId, userId))
+  const ownSignUps = tx.select({ id: eventSignUps.id }).from(eventSignUps).where(eq(eventSignUps.userId, userId))
+  await tx.delete(eventTickets).where(inArray(eventTickets.signUpId, ownSignUps))
+  await tx.delete(eventReminders).where(inArray(eventReminders.signUpId, ownSignUps))
+  await tx.delete(eventEvaluationSubmissions).where(eq(eventEvaluationSubmissions.userId, userId))
+  await tx
+    .update(eventAttendanceCredentials)
+    .set({ document: sql`jsonb_build_object('id', ${eventAttendanceCredentials.credentialId}, 'erased', true)` })
+    .where(
+      inArray(
+        eventAttendanceCredentials.checkInId,
+        tx.select({ id: eventCheckIns.id }).from(eventCheckIns).where(inArray(eventCheckIns.signUpId, ownSignUps)),
+      ),
+    )
 
   const oldSurnames = await tx
     .select({ name: registrations.surnameSearch })

@@ -261,6 +261,7 @@ describe('erasure', () => {
     expect(((audit as any).rows ?? audit)[0].details).toEqual({
       registrationIds: [lapsedRegistration.id],
       documents: 1,
+      eventSignUpsEnded: 0,
     })
     const page = await t.app.inject({
       method: 'GET',

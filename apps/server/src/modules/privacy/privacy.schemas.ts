@@ -6,6 +6,7 @@ import { REREGISTRATION_KINDS, REREGISTRATION_STATES } from '../points/points.re
 import { SELF_REPORT_KINDS, SELF_REPORT_STATES } from '../points/points.self-reports.tables.ts'
 import { LEDGER_SOURCES, POINT_CATEGORIES } from '../points/points.tables.ts'
 import { REGISTRATION_STATUSES } from '../register/register.tables.ts'
+import { AgendaExport } from './privacy.events.schemas.ts'
 import { DATA_REQUEST_KINDS, DATA_REQUEST_STATES } from './privacy.tables.ts'
 
 // The export of one's personal data and the data requests. Every object is an allow-list.
@@ -285,6 +286,7 @@ export const PersonalDataExport = Obj(
     registrations: Type.Array(Registration),
     documents: Type.Array(Document),
     providerWork: ProviderWork,
+    agenda: AgendaExport,
     cpdSharing: Type.Array(Consent),
     invitations: Type.Array(Invitation),
     mails: Type.Array(Mail),

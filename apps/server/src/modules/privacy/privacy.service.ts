@@ -5,7 +5,9 @@ import { authorize } from '../../platform/auth/policy.ts'
 import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts'
 import { enqueueMail } from '../../platform/mail/mail.service.ts'
 import { documentStorage } from '../../platform/storage/storage.service.ts'
+import { endUpcomingSignUpsOf } from '../events/events.erasure.service.ts'
 import { todayInNetherlands } from '../register/register.status.ts'
+import { exportAgenda } from './privacy.events.export.ts'
 import * as exportRepo from './privacy.export.repository.ts'
 import { dataRequestDecidedMail } from './privacy.mails.ts'
 import { privacyMessage } from './privacy.messages.ts'
@@ -32,10 +34,11 @@ export async function exportPersonalData(deps: AppDeps, ctx: RequestContext) {
     exportRepo.findOwnDataRequests(db, userId),
   ])
   const registrationIds = registrations.map((r) => r.id)
-  const [audit, points, providerWork] = await Promise.all([
+  const [audit, points, providerWork, agenda] = await Promise.all([
     exportRepo.findAuditEventsAbout(db, userId, registrationIds),
     exportRepo.findPoints(db, registrationIds),
     exportRepo.findProviderWork(db, userId),
+    exportAgenda(db, userId),
   ])
   const now = deps.clock()
   await recordAudit(db, ctx, {
@@ -210,6 +213,7 @@ export async function exportPersonalData(deps: AppDeps, ctx: RequestContext) {
         revokedAt: iso(k.revokedAt),
       })),
     },
+    agenda,
     cpdSharing: consents.map((c) => ({
       organisationId: c.organisationId,
       organisationName: c.organisationName,
@@ -325,12 +329,15 @@ export async function decideDataRequest(
     const account = (await exportRepo.findAccount(tx, userId))!
     const erase = input.decision === 'completed' && request.kind === 'erasure'
     let erasure: repo.ErasureResult | null = null
+    let signUpsEnded = 0
     if (erase) {
       const found = await repo.findRegistrationsForErasure(tx, userId, todayInNetherlands(deps))
       if (found.registrations.some((r) => ['candidate', 'registered', 'suspended'].includes(r.status))) {
         throw conflict(text('stillRegistered'))
       }
       if (found.publicMeasureUntil) throw conflict(text('publicMeasure', { date: found.publicMeasureUntil }))
+      // First (before any audit of this transaction): the agenda frees the person's places under each event's lock.
+      signUpsEnded = await endUpcomingSignUpsOf(deps, tx, ctx, userId)
       erasure = await repo.erasePersonalData(tx, userId, account.email, now)
     }
     await repo.resolveDataRequest(tx, requestId, {
@@ -367,7 +374,11 @@ export async function decideDataRequest(
         objectType: 'user',
         objectId: userId,
         result: 'success',
-        details: { registrationIds: erasure.registrationIds, documents: erasure.documentKeys.length },
+        details: {
+          registrationIds: erasure.registrationIds,
+          documents: erasure.documentKeys.length,
+          eventSignUpsEnded: signUpsEnded,
+        },
         occurredAt: now,
       })
     }
