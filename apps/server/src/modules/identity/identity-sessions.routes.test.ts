@@ -185,4 +185,22 @@ describe('me and sessions', () => {
       })
     }
   })
+
+  it('the agenda’s permissions in Me follow the roles: organiser pages only for provider staff', async () => {
+    // signUpForEvents, manageEvents, checkInAttendees
+    const cases = [
+      ['professional', true, false, false],
+      ['provider_staff', true, true, true],
+      ['employer_manager', true, false, false],
+      ['researcher', true, false, false],
+      ['register_office', true, false, false],
+      ['admin', true, false, false],
+      ['editor', true, false, false],
+    ] as const
+    for (const [role, signUpForEvents, manageEvents, checkInAttendees] of cases) {
+      const user = await loginAs(t, role)
+      const me = (await t.app.inject({ url: '/api/v1/me', headers: { cookie: user.cookie } })).json()
+      expect({ role, ...me.permissions }).toMatchObject({ role, signUpForEvents, manageEvents, checkInAttendees })
+    }
+  })
 })

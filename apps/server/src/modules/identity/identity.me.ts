@@ -1,5 +1,7 @@
 import { canAudit } from '../../platform/audit/audit.policy.ts'
 import type { SessionAuth } from '../../platform/auth/session.ts'
+import { canCheckIn } from '../events/events.check-in.policy.ts'
+import { canEvent } from '../events/events.policy.ts'
 import { canOrganisation } from '../organisations/organisations.policy.ts'
 import { canAccreditation } from '../points/points.accreditation.policy.ts'
 import { canAttendance } from '../points/points.attendance.policy.ts'
@@ -15,6 +17,8 @@ import { actorOfSession, presentSession } from './identity-sessions.service.ts'
 export function presentMe(auth: SessionAuth) {
   const actor = actorOfSession(auth)
   const complete = auth.mfaState === 'complete'
+  const inSomeOrganisation = (allowed: (organisationId: string) => boolean) =>
+    complete && actor.memberships.some((m) => allowed(m.organisationId))
   return {
     id: auth.user.id,
     email: auth.user.email,
@@ -47,6 +51,9 @@ export function presentMe(auth: SessionAuth) {
       reviewReregistrations: complete && canReregistration(actor, 'listRequests'),
       manageNorms: complete && canNorms(actor, 'addNormVersion'),
       readOwnDossier: complete,
+      signUpForEvents: complete && canEvent(actor, 'signUp'),
+      manageEvents: inSomeOrganisation((organisationId) => canEvent(actor, 'manage', { organisationId })),
+      checkInAttendees: inSomeOrganisation((organisationId) => canCheckIn(actor, 'checkIn', { organisationId })),
     },
   }
 }

@@ -97,6 +97,18 @@ export const Me = Type.Object(
         description: 'De herregistratienormen van registers beheren (registerbureau, beheerder)',
       }),
       readOwnDossier: Type.Boolean({ description: 'Het eigen PE-dossier bekijken (iedereen die ingelogd is)' }),
+      signUpForEvents: Type.Boolean({
+        description:
+          'Je aanmelden voor bijeenkomsten in de agenda en je aanmeldingen bekijken (iedereen die ingelogd is)',
+      }),
+      manageEvents: Type.Boolean({
+        description:
+          'Bijeenkomsten in de agenda publiceren, wijzigen en afgelasten en zien wie zich aanmeldde (medewerker van een aanbieder)',
+      }),
+      checkInAttendees: Type.Boolean({
+        description:
+          'Deelnemers aanmelden bij binnenkomst, de aanwezigheidslijst en het trefwoord van online sessies (medewerker van een aanbieder)',
+      }),
     }),
   },
   { description: 'De ingelogde persoon, de sessie en wat de persoon mag.' },
