@@ -32,7 +32,7 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
   if (me.permissions.readOwnDossier) items.push({ to: '/mijn-pe-punten', label: t('dossier.nav') })
   items.push({ to: '/mijn-pe-punten/zelf-ingebracht', label: t('selfReports.navMine') })
   items.push({ to: '/mijn-pe-punten/herregistratie', label: t('reregistration.nav') })
-  items.push({ to: '/mijn-aanmeldingen', label: t('agenda.navMine') })
+  if (me.permissions.signUpForEvents) items.push({ to: '/mijn-aanmeldingen', label: t('agenda.navMine') })
   items.push({ to: '/mijn-gegevens', label: t('privacy.nav') })
   for (const m of me.memberships.filter((m) => m.role === 'employer_manager'))
     items.push({ to: `/werkgever/${m.organisationId}/team`, label: `${t('employer.nav')} ${m.organisationName}` })
