@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm'
+import { asc, count, eq, inArray } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { eventAttendanceCredentials } from '../events/events.certificates.tables.ts'
 import { eventCheckIns } from '../events/events.check-in.tables.ts'
@@ -82,3 +82,29 @@ export const findEvaluatedEvents = (db: DbOrTx, userId: string) =>
     .innerJoin(events, eq(events.id, eventEvaluationSubmissions.eventId))
     .where(eq(eventEvaluationSubmissions.userId, userId))
     .orderBy(asc(events.startsAt))
+
+/** What the person did in the agenda for a provider: events published, how many people checked in per event. */
+export async function findOrganiserWork(db: DbOrTx, userId: string) {
+  const [published, checkedIn] = await Promise.all([
+    db
+      .select({
+        organisationName: organisations.name,
+        title: events.title,
+        startsAt: events.startsAt,
+        state: events.state,
+        createdAt: events.createdAt,
+      })
+      .from(events)
+      .innerJoin(organisations, eq(organisations.id, events.organisationId))
+      .where(eq(events.createdById, userId))
+      .orderBy(asc(events.startsAt)),
+    db
+      .select({ eventTitle: events.title, eventStartsAt: events.startsAt, checkIns: count() })
+      .from(eventCheckIns)
+      .innerJoin(events, eq(events.id, eventCheckIns.eventId))
+      .where(eq(eventCheckIns.checkedInById, userId))
+      .groupBy(events.id, events.title, events.startsAt)
+      .orderBy(asc(events.startsAt)),
+  ])
+  return { published, checkedIn }
+}

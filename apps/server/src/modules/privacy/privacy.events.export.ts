@@ -7,10 +7,11 @@ import * as repo from './privacy.events.export.repository.ts'
 const iso = (date: Date | null) => date?.toISOString() ?? null
 
 export async function exportAgenda(db: DbOrTx, userId: string) {
-  const [signUps, evaluated, feed] = await Promise.all([
+  const [signUps, evaluated, feed, organised] = await Promise.all([
     repo.findEventSignUps(db, userId),
     repo.findEvaluatedEvents(db, userId),
     repo.findCalendarFeed(db, userId),
+    repo.findOrganiserWork(db, userId),
   ])
   return {
     signUps: signUps.map((s) => ({
@@ -43,5 +44,17 @@ export async function exportAgenda(db: DbOrTx, userId: string) {
     })),
     evaluations: evaluated.map((e) => ({ eventTitle: e.eventTitle, eventStartsAt: e.eventStartsAt.toISOString() })),
     calendarFeed: feed ? { createdAt: feed.createdAt.toISOString() } : null,
+    publishedEvents: organised.published.map((e) => ({
+      organisationName: e.organisationName,
+      title: e.title,
+      startsAt: e.startsAt.toISOString(),
+      state: e.state,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    checkInsDone: organised.checkedIn.map((c) => ({
+      eventTitle: c.eventTitle,
+      eventStartsAt: c.eventStartsAt.toISOString(),
+      checkIns: Number(c.checkIns),
+    })),
   }
 }

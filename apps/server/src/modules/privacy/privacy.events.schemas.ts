@@ -71,6 +71,24 @@ export const AgendaExport = Obj(
         'Je hebt een persoonlijke agendalink, gemaakt op dit moment (de link zelf staat hier niet in)',
       ),
     ),
+    publishedEvents: Type.Array(
+      Obj(
+        {
+          organisationName: Type.String(),
+          title: Type.String(),
+          startsAt: DateTime,
+          state: Type.Enum([...EVENT_STATES]),
+          createdAt: DateTime,
+        },
+        'Een bijeenkomst die je publiceerde voor een aanbieder',
+      ),
+    ),
+    checkInsDone: Type.Array(
+      Obj(
+        { eventTitle: Type.String(), eventStartsAt: DateTime, checkIns: Type.Integer() },
+        'Hoeveel deelnemers je aanmeldde bij binnenkomst, per bijeenkomst (wie dat waren, staat hier niet in)',
+      ),
+    ),
   },
-  'Je aanmeldingen voor bijeenkomsten in de agenda',
+  'Je aanmeldingen voor bijeenkomsten in de agenda, en wat je in de agenda deed voor een aanbieder',
 )

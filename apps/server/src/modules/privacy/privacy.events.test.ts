@@ -153,6 +153,28 @@ describe('the export includes the agenda', () => {
     expect(JSON.stringify(data)).not.toContain(ticket.token)
   })
 
+  it('the organiser’s export lists the events they published and how many people they checked in, no names', async () => {
+    const agenda = (await http.get(provider, '/me/personal-data')).json().agenda
+    expect(agenda.signUps).toEqual([])
+    expect(agenda.publishedEvents.map((e: { title: string }) => e.title)).toEqual([
+      'Armoede en schulden in de bijstand',
+      'Werken met statushouders',
+      'Intervisie voor jobcoaches',
+    ])
+    expect(agenda.publishedEvents[0]).toEqual({
+      organisationName: expect.any(String),
+      title: 'Armoede en schulden in de bijstand',
+      startsAt: '2027-03-28T08:00:00.000Z',
+      state: 'published',
+      createdAt: '2027-03-01T10:00:00.000Z',
+    })
+    expect(agenda.checkInsDone).toEqual([
+      { eventTitle: 'Armoede en schulden in de bijstand', eventStartsAt: '2027-03-28T08:00:00.000Z', checkIns: 1 },
+    ])
+    const text = JSON.stringify(agenda)
+    for (const secret of ['Lotte', 'Visser', lotte.userId, lotte.email, ticketCode]) expect(text).not.toContain(secret)
+  })
+
   it('someone else sees only their own sign-up and no calendar link', async () => {
     const agenda = (await http.get(bram, '/me/personal-data')).json().agenda
     expect(agenda.signUps).toEqual([
@@ -160,6 +182,8 @@ describe('the export includes the agenda', () => {
     ])
     expect(agenda.evaluations).toEqual([])
     expect(agenda.calendarFeed).toBeNull()
+    expect(agenda.publishedEvents).toEqual([])
+    expect(agenda.checkInsDone).toEqual([])
   })
 })
 
