@@ -13,6 +13,7 @@ import { AgendaPage } from '../features/agenda/pages/AgendaPage.tsx'
 import { EventPage } from '../features/agenda/pages/EventPage.tsx'
 import { MySignUpsPage } from '../features/agenda/pages/MySignUpsPage.tsx'
 import { OfferPage } from '../features/agenda/pages/OfferPage.tsx'
+import { TicketPage } from '../features/agenda/pages/TicketPage.tsx'
 import { ApplyPage } from '../features/applications/pages/ApplyPage.tsx'
 import { MyApplicationPage } from '../features/applications/pages/MyApplicationPage.tsx'
 import { MyApplicationsPage } from '../features/applications/pages/MyApplicationsPage.tsx'
@@ -41,6 +42,11 @@ import { NormsIndexPage } from '../features/norms/pages/NormsIndexPage.tsx'
 import { NormsPage } from '../features/norms/pages/NormsPage.tsx'
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage.tsx'
 import { OrganisationsPage } from '../features/organisations/pages/OrganisationsPage.tsx'
+import { CheckInPage } from '../features/organiser-events/pages/CheckInPage.tsx'
+import { EditEventPage } from '../features/organiser-events/pages/EditEventPage.tsx'
+import { MyEventsPage } from '../features/organiser-events/pages/MyEventsPage.tsx'
+import { NewEventPage } from '../features/organiser-events/pages/NewEventPage.tsx'
+import { OrganiserEventPage } from '../features/organiser-events/pages/OrganiserEventPage.tsx'
 import { DataRequestsPage } from '../features/privacy/pages/DataRequestsPage.tsx'
 import { MyDataPage } from '../features/privacy/pages/MyDataPage.tsx'
 import { RegisterSearchPage } from '../features/public-register/pages/RegisterSearchPage.tsx'
@@ -129,9 +135,15 @@ export function App() {
             <Route path="registerbureau/accreditaties/erkende-aanbieders" element={<AccreditedProvidersPage />} />
             <Route path="registerbureau/accreditaties/:activityId" element={<AccreditationReviewPage />} />
             <Route path="agenda" element={<AgendaPage />} />
+            <Route path="agenda/ticket" element={<TicketPage />} />
             <Route path="agenda/:eventId" element={<EventPage />} />
             <Route path="agenda/aanmeldingen/:signUpId/bevestigen" element={<OfferPage />} />
             <Route path="mijn-aanmeldingen" element={<MySignUpsPage />} />
+            <Route path="aanbieder/:organisationId/bijeenkomsten" element={<MyEventsPage />} />
+            <Route path="aanbieder/:organisationId/bijeenkomsten/nieuw" element={<NewEventPage />} />
+            <Route path="aanbieder/:organisationId/bijeenkomsten/:eventId" element={<OrganiserEventPage />} />
+            <Route path="aanbieder/:organisationId/bijeenkomsten/:eventId/wijzigen" element={<EditEventPage />} />
+            <Route path="aanbieder/:organisationId/bijeenkomsten/:eventId/binnenkomst" element={<CheckInPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -42,6 +42,12 @@ function itemsFor(me: Me | null | undefined, t: (key: string) => string): Item[]
         to: `/aanbieder/${m.organisationId}/activiteiten`,
         label: `${t('accreditation.nav.provider')} ${m.organisationName}`,
       })
+  if (me.permissions.manageEvents)
+    for (const m of me.memberships.filter((m) => m.role === 'provider_staff'))
+      items.push({
+        to: `/aanbieder/${m.organisationId}/bijeenkomsten`,
+        label: `${t('organiserEvents.nav')} ${m.organisationName}`,
+      })
   if (me.permissions.manageApiKeys)
     for (const m of me.memberships.filter((m) => m.role === 'provider_staff'))
       items.push({
