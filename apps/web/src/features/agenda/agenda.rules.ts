@@ -107,6 +107,17 @@ export function filtersToSearch(filters: AgendaFilters): string {
 
 export const agendaHref = (filters: AgendaFilters) => `${AGENDA_PATH}${filtersToSearch(filters)}`
 
+/** The last day (JJJJ-MM-DD) of a month (JJJJ-MM). */
+export function lastDayOf(month: string): string {
+  const [year, mon] = month.split('-').map(Number) as [number, number]
+  const days = new Date(Date.UTC(year, mon, 0)).getUTCDate()
+  return `${month}-${String(days).padStart(2, '0')}`
+}
+
+/** The list view of the month view's month, with the same filters (when the month holds more than it shows). */
+export const monthListHref = (filters: AgendaFilters) =>
+  agendaHref({ ...filters, view: 'lijst', from: `${filters.month}-01`, to: lastDayOf(filters.month), page: 1 })
+
 /** "2,5" or "2.5" → 2.5; null when it is not a number of at least 0. */
 export function parsePoints(value: string): number | null {
   const text = value.trim().replace(',', '.')

@@ -55,6 +55,8 @@ export interface EventDetail extends EventSummary {
 
 export interface AgendaMonth {
   month: string
+  /** More events in the month than the API shows (200): the list view with filters finds them all. */
+  truncated: boolean
   days: { date: string; events: EventSummary[] }[]
 }
 
@@ -68,18 +70,63 @@ export interface MySignUp {
   event: EventSummary
 }
 
+/** A page of the agenda list; `totalCapped`: more than `total` (1,000) matches, the search should be narrowed. */
+export interface AgendaPage extends Page<EventSummary> {
+  totalCapped: boolean
+}
+
+/** The ticket of a confirmed place (getMyEventTicket): the code to type and the QR code (SVG) to show. */
+export interface Ticket {
+  signUpId: string
+  eventId: string
+  code: string
+  token: string
+  qrPayload: string
+  qrSvg: string
+  checkedInAt: string | null
+}
+
+/** The answer to checking oneself in with the keyword (checkInWithKeyword), as far as the page uses it. */
+export interface SelfCheckIn {
+  checkedInAt: string
+  points: { outcome: string; points: number | null; category: PointCategory | null }
+}
+
+/** Whether one may evaluate an event (getMyEventEvaluation). */
+export interface MyEvaluation {
+  eventId: string
+  attended: boolean
+  submitted: boolean
+  canSubmit: boolean
+  opensAt: string
+  closesAt: string
+}
+
+export interface EvaluationBody {
+  contentScore: number
+  speakerScore: number
+  usefulnessScore: number
+  comment?: string
+}
+
 const segment = encodeURIComponent
 
 /** The address of one event's `.ics` (a plain download link, no script needed). */
 export const eventCalendarUrl = (eventId: string) => `${API_BASE}/events/${segment(eventId)}/calendar.ics`
 /** The address of the agenda's iCalendar feed with the given filters. */
 export const agendaCalendarUrl = (filters: Query) => buildUrl('/events/calendar.ics', filters)
+/** One's certificate of attendance as a PDF (a plain download link with the session cookie). */
+export const attendancePdfUrl = (signUpId: string) =>
+  `${API_BASE}/event-sign-ups/${segment(signUpId)}/attendance-certificate`
+/** One's signed attendance credential (Open Badges 3.0, JSON-LD). */
+export const attendanceCredentialUrl = (signUpId: string) =>
+  `${API_BASE}/event-sign-ups/${segment(signUpId)}/attendance-credential`
 
 /** Enough to hold all of one person's sign-ups on one page (the API's maximum page size). */
 export const MY_SIGN_UPS_PAGE_SIZE = 100
 
 export const agendaApi = {
-  search: (query: Query) => request<Page<EventSummary>>('GET', '/events', { query }),
+  search: (query: Query) => request<AgendaPage>('GET', '/events', { query }),
   month: (month: string, query: Query) => request<AgendaMonth>('GET', `/event-months/${segment(month)}`, { query }),
   get: (eventId: string) => request<EventDetail>('GET', `/events/${segment(eventId)}`),
   signUp: (eventId: string) => request<MySignUp>('POST', `/events/${segment(eventId)}/sign-ups`),
@@ -91,6 +138,12 @@ export const agendaApi = {
   cancel: (signUpId: string) => request<MySignUp>('POST', `/event-sign-ups/${segment(signUpId)}/cancellation`),
   confirm: (signUpId: string) => request<MySignUp>('POST', `/event-sign-ups/${segment(signUpId)}/confirmation`),
   createFeed: () => request<{ url: string }>('POST', '/me/calendar-feed'),
+  ticket: (signUpId: string) => request<Ticket>('GET', `/event-sign-ups/${segment(signUpId)}/ticket`),
+  checkIn: (signUpId: string, keyword: string) =>
+    request<SelfCheckIn>('POST', `/event-sign-ups/${segment(signUpId)}/check-in`, { body: { keyword } }),
+  myEvaluation: (eventId: string) => request<MyEvaluation>('GET', `/events/${segment(eventId)}/my-evaluation`),
+  evaluate: (eventId: string, body: EvaluationBody) =>
+    request<{ eventId: string; submitted: true }>('POST', `/events/${segment(eventId)}/evaluations`, { body }),
 }
 
 /** Query keys: everything of the agenda starts with 'agenda', so one invalidation refreshes it after a change. */
@@ -113,5 +166,15 @@ export const useEvent = (eventId: string) =>
 /** All of one's sign-ups (`active`: only the running ones). */
 export const useMySignUps = (active: boolean, enabled = true) =>
   useQuery({ queryKey: [...AGENDA_KEY, 'mine', active], queryFn: () => agendaApi.mySignUps(active), enabled })
+/** The ticket of a confirmed place (`enabled` only for one). */
+export const useTicket = (signUpId: string, enabled = true) =>
+  useQuery({ queryKey: [...AGENDA_KEY, 'ticket', signUpId], queryFn: () => agendaApi.ticket(signUpId), enabled })
+/** Whether one attended (was checked in), evaluated, and may evaluate now. */
+export const useMyEvaluation = (eventId: string, enabled = true) =>
+  useQuery({
+    queryKey: [...AGENDA_KEY, 'evaluation', eventId],
+    queryFn: () => agendaApi.myEvaluation(eventId),
+    enabled,
+  })
 export const useMySignUp = (signUpId: string) =>
   useQuery({ queryKey: [...AGENDA_KEY, 'sign-up', signUpId], queryFn: () => agendaApi.mySignUp(signUpId) })

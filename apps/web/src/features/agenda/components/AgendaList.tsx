@@ -22,7 +22,11 @@ export function AgendaList({ filters }: { filters: AgendaFilters }) {
       ) : (
         <>
           <Paragraph role="status" className="vr-result-count">
-            {query.data.total === 0 ? t('agenda.list.empty') : t('agenda.list.count', { count: query.data.total })}
+            {query.data.total === 0
+              ? t('agenda.list.empty')
+              : query.data.totalCapped
+                ? t('agenda.list.capped')
+                : t('agenda.list.count', { count: query.data.total })}
           </Paragraph>
           {query.data.items.length > 0 && (
             <ul className="vr-cards vr-agenda__cards">

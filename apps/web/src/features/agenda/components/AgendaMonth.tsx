@@ -1,9 +1,17 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react'
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../../components/AppLink.tsx'
 import { LoadError, Loading } from '../../../components/Status.tsx'
-import { type AgendaFilters, agendaHref, filterQuery, formatDay, formatMonth, shiftMonth } from '../agenda.rules.ts'
-import { useAgendaMonth } from '../api/agenda-api.ts'
+import {
+  type AgendaFilters,
+  agendaHref,
+  filterQuery,
+  formatDay,
+  formatMonth,
+  monthListHref,
+  shiftMonth,
+} from '../agenda.rules.ts'
+import { type AgendaMonth as AgendaMonthData, useAgendaMonth } from '../api/agenda-api.ts'
 import { EventCard } from './EventCard.tsx'
 
 /**
@@ -44,22 +52,40 @@ export function AgendaMonth({ filters }: { filters: AgendaFilters }) {
         <Loading />
       ) : query.error || !query.data ? (
         <LoadError error={query.error} />
-      ) : days.length === 0 ? (
-        <Paragraph role="status">{t('agenda.month.empty', { month: label })}</Paragraph>
       ) : (
-        days.map((day) => (
-          <section key={day.date} aria-labelledby={`agenda-day-${day.date}`} className="vr-agenda__day">
-            <Heading level={3} id={`agenda-day-${day.date}`}>
-              <time dateTime={day.date}>{formatDay(day.date, i18n.language, false)}</time>
-            </Heading>
-            <ul className="vr-cards vr-agenda__cards">
-              {day.events.map((event) => (
-                <EventCard key={event.id} event={event} level={4} />
-              ))}
-            </ul>
-          </section>
-        ))
+        <>
+          {query.data.truncated && (
+            <Alert type="info">
+              <Paragraph>{t('agenda.month.truncated', { month: label })}</Paragraph>
+              <Paragraph>
+                <AppLink to={monthListHref(filters)}>{t('agenda.month.toList', { month: label })}</AppLink>
+              </Paragraph>
+            </Alert>
+          )}
+          <MonthDays filters={filters} days={days} />
+        </>
       )}
     </section>
+  )
+}
+
+function MonthDays({ filters, days }: { filters: AgendaFilters; days: AgendaMonthData['days'] }) {
+  const { t, i18n } = useTranslation()
+  const label = formatMonth(filters.month, i18n.language)
+  return days.length === 0 ? (
+    <Paragraph role="status">{t('agenda.month.empty', { month: label })}</Paragraph>
+  ) : (
+    days.map((day) => (
+      <section key={day.date} aria-labelledby={`agenda-day-${day.date}`} className="vr-agenda__day">
+        <Heading level={3} id={`agenda-day-${day.date}`}>
+          <time dateTime={day.date}>{formatDay(day.date, i18n.language, false)}</time>
+        </Heading>
+        <ul className="vr-cards vr-agenda__cards">
+          {day.events.map((event) => (
+            <EventCard key={event.id} event={event} level={4} />
+          ))}
+        </ul>
+      </section>
+    ))
   )
 }

@@ -10,6 +10,7 @@ import { isComplete, useMe } from '../../../lib/session.ts'
 import { activeSignUpFor, eventPath, formatMoment, MY_SIGN_UPS_PATH } from '../agenda.rules.ts'
 import { AGENDA_KEY, agendaApi, type EventDetail, type MySignUp, useMySignUps } from '../api/agenda-api.ts'
 import { Outcome, type OutcomeState } from './Outcome.tsx'
+import { Participation } from './Participation.tsx'
 
 /** The online link, only when the API gives it (a confirmed place) and only as a web address. */
 export function OnlineLink({ signUp, label }: { signUp: MySignUp; label: string }) {
@@ -37,6 +38,7 @@ function MyState({ signUp, onConfirm, busy }: { signUp: MySignUp; onConfirm: () 
           <strong>{t('agenda.signUp.confirmed')}</strong>
         </Paragraph>
         <OnlineLink signUp={signUp} label={t('agenda.signUp.onlineLink')} />
+        <Participation signUp={signUp} />
       </>
     )
   if (signUp.state === 'waiting')

@@ -10,8 +10,10 @@ import { LoadError, Loading } from '../../../components/Status.tsx'
 import { AGENDA_PATH, groupSignUps, MY_SIGN_UPS_PATH } from '../agenda.rules.ts'
 import { AGENDA_KEY, agendaApi, type MySignUp, useMySignUps } from '../api/agenda-api.ts'
 import { Outcome, type OutcomeState } from '../components/Outcome.tsx'
+import { ParticipationDetails, PastParticipation } from '../components/Participation.tsx'
 import { PersonalFeed } from '../components/PersonalFeed.tsx'
 import { ConfirmedTable, HistoryTable, OfferedTable, WaitingTable } from '../components/SignUpTables.tsx'
+import { hasTicket } from '../participant.rules.ts'
 import '../agenda.css'
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -49,6 +51,8 @@ function MySignUps() {
   if (query.isPending) return <Loading />
   if (query.error || !query.data) return <LoadError error={query.error} />
   const groups = groupSignUps(query.data.items, new Date())
+  // Only a confirmed place of an event that took place can have a check-in, a certificate and an evaluation.
+  const attended = groups.past.filter(hasTicket)
   return (
     <>
       <Outcome state={outcome} />
@@ -66,6 +70,14 @@ function MySignUps() {
       )}
       <Section id="agenda-mine-confirmed" title={t('agenda.mine.confirmedTitle')}>
         <ConfirmedTable items={groups.confirmed} />
+        {groups.confirmed.length > 0 && (
+          <div className="vr-tickets">
+            <Paragraph>{t('agenda.mine.ticketsIntro')}</Paragraph>
+            {groups.confirmed.map((signUp) => (
+              <ParticipationDetails key={signUp.id} signUp={signUp} />
+            ))}
+          </div>
+        )}
       </Section>
       <Section id="agenda-mine-waiting" title={t('agenda.mine.waitingTitle')}>
         <WaitingTable items={groups.waiting} />
@@ -78,6 +90,17 @@ function MySignUps() {
       {groups.past.length > 0 && (
         <Section id="agenda-mine-past" title={t('agenda.mine.pastTitle')}>
           <HistoryTable id="agenda-past" caption={t('agenda.mine.pastCaption')} items={groups.past} />
+          {attended.length > 0 && (
+            <>
+              <Heading level={3} id="agenda-mine-attendance">
+                {t('agenda.mine.attendanceTitle')}
+              </Heading>
+              <Paragraph>{t('agenda.mine.attendanceIntro')}</Paragraph>
+              {attended.map((signUp) => (
+                <PastParticipation key={signUp.id} signUp={signUp} />
+              ))}
+            </>
+          )}
         </Section>
       )}
       {query.data.total > query.data.items.length && (
