@@ -183,6 +183,34 @@ describe('reading a pasted credential', () => {
 })
 
 describe('the verdict on a checked credential', () => {
+  const ATTENDANCE: CredentialVerification = {
+    ...VALID,
+    achievementType: 'Course',
+    name: 'Schuldhulp in de praktijk',
+    kind: 'attendance',
+    creditsEarned: 3,
+    validUntil: null,
+    status: { suspended: false, revoked: false, withdrawn: false },
+  }
+  const { licenseNumber: _none, ...ATTENDANCE_WITHOUT_NUMBER } = ATTENDANCE
+
+  it('a certificate of attendance is about the attendance, not a registration', () => {
+    const verdict = verdictOf(ATTENDANCE_WITHOUT_NUMBER, null)
+    expect(verdict).toEqual({ kind: 'attendance' })
+    expect(toneOf(verdict, ATTENDANCE)).toBe('ok')
+  })
+
+  it("an undone check-in: 'signature valid, attendance withdrawn' in red", () => {
+    const withdrawn = { ...ATTENDANCE_WITHOUT_NUMBER, status: { suspended: false, revoked: false, withdrawn: true } }
+    const verdict = verdictOf(withdrawn, null)
+    expect(verdictKey(verdict)).toBe('attendanceWithdrawn')
+    expect(toneOf(verdict, withdrawn)).toBe('error')
+  })
+
+  it('a changed certificate of attendance is invalid, whatever it claims', () => {
+    expect(verdictOf({ ...ATTENDANCE, signatureValid: false, status: null }, null)).toEqual({ kind: 'invalid' })
+  })
+
   it('a valid credential of a registered person is green', () => {
     const verdict = verdictOf(VALID, registration('registered'))
     expect(verdict).toEqual({ kind: 'status', status: 'registered' })

@@ -168,6 +168,9 @@ export type Verdict =
   | { kind: 'suspendedOrRemoved' }
   /** The signature holds, but neither the status list nor the register tells the status. */
   | { kind: 'unknown' }
+  /** A certificate of attendance at an event; withdrawn when the check-in was undone since. */
+  | { kind: 'attendance' }
+  | { kind: 'attendanceWithdrawn' }
 
 /**
  * What a checked credential means now. The signature first; then a revoked credential; then the registration's status
@@ -177,6 +180,8 @@ export type Verdict =
 export function verdictOf(result: CredentialVerification, registration: PublicRegistration | null): Verdict {
   if (!result.signatureValid) return { kind: 'invalid' }
   if (result.status?.revoked) return { kind: 'revoked' }
+  if (result.kind === 'attendance')
+    return result.status?.withdrawn ? { kind: 'attendanceWithdrawn' } : { kind: 'attendance' }
   const suspendedByList = result.status?.suspended === true
   if (registration) {
     if (suspendedByList && registration.status === 'registered') return { kind: 'suspendedOrRemoved' }
@@ -193,7 +198,10 @@ export function toneOf(verdict: Verdict, result: CredentialVerification): Tone {
   switch (verdict.kind) {
     case 'invalid':
     case 'revoked':
+    case 'attendanceWithdrawn':
       return 'error'
+    case 'attendance':
+      return result.notYetValid ? 'warning' : 'ok'
     case 'suspendedOrRemoved':
       return 'warning'
     case 'unknown':

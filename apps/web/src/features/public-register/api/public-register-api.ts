@@ -41,12 +41,16 @@ export interface CredentialVerification {
   achievementType: string | null
   name: string | null
   licenseNumber?: string
+  /** The kind of credential when the module that issued it knows more, e.g. `attendance` (a certificate of attendance). */
+  kind?: string
+  /** PE points according to the credential (creditsEarned), when it names them. */
+  creditsEarned?: number
   validFrom: string | null
   validUntil: string | null
   expired: boolean
   notYetValid: boolean
   /** The status now, from the status list; null when the signature does not hold or there is no list. */
-  status: { suspended: boolean; revoked: boolean } | null
+  status: { suspended: boolean; revoked: boolean; withdrawn?: boolean } | null
 }
 
 /** The API answers at most this many search results (never a listing of the whole register). */
@@ -57,6 +61,9 @@ export const publicRegisterApi = {
     request<{ items: PublicRegistration[] }>('GET', '/public-registrations', { query }),
   get: (registrationNumber: string) =>
     request<PublicRegistration>('GET', `/public-registrations/${encodeURIComponent(registrationNumber)}`),
+  /** The public copy of a certificate of attendance, where the QR code on its PDF points (/controleren?certificaat=). */
+  attendanceCredential: (credentialId: string) =>
+    request<Record<string, unknown>>('GET', `/attendance-credentials/${encodeURIComponent(credentialId)}`),
   verify: (credential: Record<string, unknown>) =>
     request<CredentialVerification>('POST', '/credential-verifications', { body: { credential } }),
 }

@@ -59,6 +59,8 @@ export function VerificationOutcome({
   const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : t('publicRegister.verify.unknown'))
   const label = (field: string) => t(`publicRegister.verify.fields.${field}`)
   const issuer = result.issuer ? [result.issuer.name, result.issuer.id].filter(Boolean).join(' — ') : ''
+  // A certificate of attendance names an event, the moment of the check-in and perhaps points; no registration.
+  const attendance = valid && result.kind === 'attendance'
 
   return (
     <section aria-labelledby="outcome-heading" className="vr-section">
@@ -70,7 +72,13 @@ export function VerificationOutcome({
           <Heading level={3} className="vr-verdict__headline">
             {t(`publicRegister.verify.verdicts.${verdictKey(verdict)}`)}
           </Heading>
-          {valid ? (
+          {attendance ? (
+            <Paragraph>
+              {result.status?.withdrawn
+                ? t('publicRegister.verify.attendanceWithdrawnHelp')
+                : t('publicRegister.verify.attendanceHelp')}
+            </Paragraph>
+          ) : valid ? (
             <Paragraph>{t('publicRegister.verify.statusNow')}</Paragraph>
           ) : (
             <>
@@ -101,10 +109,20 @@ export function VerificationOutcome({
           {valid ? t('publicRegister.verify.signatureValid') : t('publicRegister.verify.signatureInvalid')}
         </Item>
         <Item label={label('issuer')}>{issuer || t('publicRegister.verify.unknown')}</Item>
-        {result.name && <Item label={label('certificate')}>{result.name}</Item>}
+        {result.name && <Item label={label(attendance ? 'event' : 'certificate')}>{result.name}</Item>}
+        {attendance && <Item label={label('attendedOn')}>{date(result.validFrom)}</Item>}
+        {attendance && (
+          <Item label={label('points')}>
+            {result.creditsEarned !== undefined
+              ? new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 }).format(
+                  result.creditsEarned,
+                )
+              : t('publicRegister.verify.noPoints')}
+          </Item>
+        )}
         {number && <Item label={label('number')}>{number}</Item>}
         {valid && registration && <Item label={label('person')}>{formatName(registration)}</Item>}
-        {valid && (
+        {valid && !attendance && (
           <Item label={label('statusNow')}>
             {registration ? (
               <RegistrationStatus status={registration.status} />
@@ -115,8 +133,8 @@ export function VerificationOutcome({
             )}
           </Item>
         )}
-        <Item label={label('validFrom')}>{date(result.validFrom)}</Item>
-        <Item label={label('validUntil')}>{date(result.validUntil)}</Item>
+        {!attendance && <Item label={label('validFrom')}>{date(result.validFrom)}</Item>}
+        {!attendance && <Item label={label('validUntil')}>{date(result.validUntil)}</Item>}
       </DataList>
       {valid && number && isRegistrationNumber(number) && (
         <Paragraph>

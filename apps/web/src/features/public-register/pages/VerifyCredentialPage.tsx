@@ -1,11 +1,13 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { AppLink } from '../../../components/AppLink.tsx'
 import { Breadcrumb } from '../../../components/Breadcrumb.tsx'
 import { PageHeading } from '../../../components/PageHeading.tsx'
-import { Loading } from '../../../components/Status.tsx'
+import { LoadError, Loading } from '../../../components/Status.tsx'
 import { API_BASE, ApiError } from '../../../lib/api.ts'
-import { usePublicRegistration, useVerifyCredential } from '../api/public-register-api.ts'
+import { publicRegisterApi, usePublicRegistration, useVerifyCredential } from '../api/public-register-api.ts'
 import { CredentialForm } from '../components/CredentialForm.tsx'
 import { VerificationOutcome } from '../components/VerificationOutcome.tsx'
 import '../public-register.css'
@@ -16,6 +18,8 @@ import {
   VERIFY_PATH,
 } from '../public-register.rules.ts'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /**
  * /controleren — anyone checks a credential: POST /credential-verifications for the signature and the status list,
  * then the registration's entry in the public register for the status now and the name.
@@ -23,6 +27,22 @@ import {
 export function VerifyCredentialPage() {
   const { t } = useTranslation()
   const verification = useVerifyCredential()
+  const [params] = useSearchParams()
+  const certificateId = params.get('certificaat') ?? ''
+  const [loadError, setLoadError] = useState<unknown>(null)
+  const { mutate } = verification
+  // From the QR code on a certificate of attendance: fetch its public copy and check it at once.
+  useEffect(() => {
+    if (!UUID.test(certificateId)) return
+    let current = true
+    publicRegisterApi
+      .attendanceCredential(certificateId)
+      .then((credential) => current && mutate(credential))
+      .catch((error) => current && setLoadError(error))
+    return () => {
+      current = false
+    }
+  }, [certificateId, mutate])
   const result = verification.data
   const number = result?.signatureValid && result.licenseNumber ? normalizeRegistrationNumber(result.licenseNumber) : ''
   const lookUp = !!number && isRegistrationNumber(number)
@@ -36,6 +56,7 @@ export function VerifyCredentialPage() {
       <Breadcrumb items={[{ to: VERIFY_PATH, label: t('publicRegister.verify.title') }]} />
       <PageHeading>{t('publicRegister.verify.title')}</PageHeading>
       <Paragraph lead>{t('publicRegister.verify.intro')}</Paragraph>
+      {loadError !== null && <LoadError error={loadError} />}
       <CredentialForm onVerify={(credential) => verification.mutateAsync(credential)} />
       {(verification.isPending || (result && !registrationSettled)) && (
         <Loading label={t('publicRegister.verify.checking')} />
