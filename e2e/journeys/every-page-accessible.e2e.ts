@@ -213,6 +213,28 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
       const base = await openPublicPage(page, entry)
       await checkBothWidths(page, base, entry.label, problems)
     }
+    // The ticket on my sign-ups (opened), and the QR code's address opened by someone who is not the organiser.
+    const ticketPages = [
+      {
+        path: '/mijn-aanmeldingen',
+        label: 'mijn aanmeldingen (ticket geopend)',
+        heading: { nl: /^mijn aanmeldingen$/i, en: /^my sign-ups$/i },
+        settle: async (p: typeof page) => {
+          await p.getByText(`Ticket voor ${event.title}`).click()
+          await p.getByRole('img', { name: /qr-code van je ticket/i }).waitFor()
+        },
+      },
+      {
+        path: '/agenda/ticket?ticket=t1.e30.AAAA',
+        label: 'ticket-adres (geen organisator)',
+        heading: { nl: /^ticket voor een bijeenkomst$/i, en: /^ticket for an event$/i },
+        settle: (p: typeof page) => p.getByText(/de organisator scant het bij de ingang/i).waitFor(),
+      },
+    ]
+    for (const entry of ticketPages) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
     // The page of the link in the waiting-list mail, for the professional's own (confirmed) sign-up.
     const mine = await (await page.request.get('/api/v1/me/event-sign-ups')).json()
     const signUpId: string = mine.items.find((s: { event: { id: string } }) => s.event.id === event.eventId).id
