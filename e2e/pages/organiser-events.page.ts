@@ -1,0 +1,121 @@
+import type { Locator } from 'playwright-core'
+import { BasePage } from './base.page.ts'
+
+/** An event as the organiser types it into the form: Dutch date (dd-mm-jjjj) and time (uu:mm). */
+export interface EventFormInput {
+  title: string
+  type?: RegExp
+  description: string
+  startDate: string
+  startTime: string
+  endDate: string
+  endTime: string
+  locationName: string
+  address: string
+  province: string
+  accessibility?: string
+  capacity: string
+  /** The accredited activity and run, as the select lists show them. */
+  activity?: RegExp
+  run?: RegExp
+}
+
+/**
+ * The provider's event pages: /aanbieder/:organisationId/bijeenkomsten (list, new, one event, change) and
+ * …/:eventId/binnenkomst (check-in at the door).
+ */
+export class OrganiserEventsPage extends BasePage {
+  /** Follows "Bijeenkomsten <organisation>" in the main navigation. */
+  async openFromNavigation(organisation: RegExp) {
+    await this.page
+      .getByRole('navigation')
+      .getByRole('link', { name: new RegExp(`^(bijeenkomsten|events) ${organisation.source}`, 'i') })
+      .click()
+    await this.heading.filter({ hasText: /^(bijeenkomsten|events) /i }).waitFor()
+  }
+
+  get eventsTable(): Locator {
+    return this.main.getByRole('table', { name: /^(jullie bijeenkomsten|your events)/i })
+  }
+
+  async startNewEvent() {
+    await this.main.getByRole('link', { name: /^(nieuwe bijeenkomst|new event)$/i }).click()
+    await this.heading.filter({ hasText: /^(nieuwe bijeenkomst|new event)$/i }).waitFor()
+  }
+
+  get form(): Locator {
+    return this.main.getByRole('form', { name: /^(publiceren|publish|wijzigingen opslaan|save changes)$/i })
+  }
+
+  /** A date or time field inside the group of "Begin", "Einde" or "Aanmelden kan tot". */
+  private when(group: RegExp, part: RegExp): Locator {
+    return this.form.getByRole('group', { name: group }).getByLabel(part)
+  }
+
+  async fillEvent(input: EventFormInput) {
+    const form = this.form
+    await form.getByLabel(/^(titel|title)/i).fill(input.title)
+    if (input.type)
+      await form.getByLabel(/^(soort bijeenkomst|kind of event)/i).selectOption({ label: input.type.source })
+    await form.getByLabel(/^(beschrijving|description)/i).fill(input.description)
+    await this.when(/^(begin|start)$/i, /^(datum|date)/i).fill(input.startDate)
+    await this.when(/^(begin|start)$/i, /^(tijd|time)/i).fill(input.startTime)
+    await this.when(/^(einde|end)$/i, /^(datum|date)/i).fill(input.endDate)
+    await this.when(/^(einde|end)$/i, /^(tijd|time)/i).fill(input.endTime)
+    await form.getByLabel(/^(naam van de locatie|name of the venue)/i).fill(input.locationName)
+    await form.getByLabel(/^(adres|address)/i).fill(input.address)
+    await form.getByLabel(/^(provincie|province)/i).selectOption(input.province)
+    if (input.accessibility) await form.getByLabel(/^(toegankelijkheid|accessibility)/i).fill(input.accessibility)
+    await form.getByLabel(/^(aantal plaatsen|number of places)/i).fill(input.capacity)
+    if (input.activity) {
+      await this.chooseOption(form.getByLabel(/^(geaccrediteerde activiteit|accredited activity)/i), input.activity)
+      if (input.run) await this.chooseOption(form.getByLabel(/^(uitvoering|run)$/i), input.run)
+    }
+  }
+
+  /** Chooses the option whose text matches (waits until the options have loaded). */
+  private async chooseOption(select: Locator, option: RegExp) {
+    const wanted = select.locator('option').filter({ hasText: option }).first()
+    await wanted.waitFor({ state: 'attached' })
+    await select.selectOption((await wanted.getAttribute('value'))!)
+  }
+
+  async submitEvent() {
+    await this.form.getByRole('button', { name: /^(publiceren|publish|wijzigingen opslaan|save changes)$/i }).click()
+  }
+
+  /** The error summary of the event form, with one line per wrong field. */
+  get errorSummaryLines(): Locator {
+    return this.main.locator('#error-summary li')
+  }
+
+  /** The id of the event whose organiser page is open. */
+  eventIdFromUrl(): string {
+    const match = /\/bijeenkomsten\/([0-9a-f-]{36})/.exec(this.page.url())
+    if (!match) throw new Error(`not on an event's organiser page: ${this.page.url()}`)
+    return match[1]!
+  }
+
+  async openCheckIn() {
+    await this.main.getByRole('link', { name: /^(aanmelden bij binnenkomst|check-in at the door)$/i }).click()
+    await this.heading.filter({ hasText: /^(aanmelden bij binnenkomst|check-in at the door)$/i }).waitFor()
+  }
+
+  /** Types a ticket code on the check-in page and sends it. */
+  async checkInByCode(code: string) {
+    await this.main.getByLabel(/^(ticketcode|ticket code)/i).fill(code)
+    await this.main
+      .getByRole('form', { name: /^(aanmelden met de ticketcode|check in with the ticket code)$/i })
+      .getByRole('button', { name: /^(aanmelden|check in)$/i })
+      .click()
+  }
+
+  /** The live region that announces every check-in result. */
+  get result(): Locator {
+    return this.main.locator('.vr-organiser-events__result')
+  }
+
+  get checkInList(): Locator {
+    return this.main.getByRole('table', { name: /^(iedereen met een plaats|everyone with a place)/i })
+  }
+}
