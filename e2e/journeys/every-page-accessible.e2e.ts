@@ -5,6 +5,7 @@ import { agendaProfessionalPages, agendaPublicPages, createEvent } from '../page
 import { AuditPage } from '../pages/audit.page.ts'
 import type { BasePage } from '../pages/base.page.ts'
 import { LogInPage } from '../pages/log-in.page.ts'
+import { organiserEventPages } from '../pages/organiser-events.page.ts'
 import {
   cataloguePages,
   employerPages,
@@ -251,6 +252,27 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
     await checkBothWidths(page, offer, 'plaats bevestigen (al bevestigd)', problems)
     expectNoProblems(problems)
   }, 300_000)
+
+  // Issue 5 (agenda): the organiser's pages of an event with one sign-up (the provider's own, through the API).
+  it("the organiser's events: list, new with errors, one event with mail and cancel steps, change, check-in", async () => {
+    const page = await world.newPage(DESKTOP)
+    await new LogInPage(page).logInAs(demoLogin(/opleider \(hogeschool\)/i))
+    const me = await (await page.request.get('/api/v1/me')).json()
+    const organisationId: string = me.memberships.find(
+      (m: { role: string }) => m.role === 'provider_staff',
+    ).organisationId
+    const event = await createEvent(page, organisationId, me.session.csrfToken)
+    const signUp = await page.request.post(`/api/v1/events/${event.eventId}/sign-ups`, {
+      headers: { 'x-csrf-token': me.session.csrfToken },
+    })
+    expect(signUp.status(), await signUp.text()).toBe(201)
+    const problems: string[] = []
+    for (const entry of organiserEventPages(organisationId, event.eventId, event.title)) {
+      const base = await openPublicPage(page, entry)
+      await checkBothWidths(page, base, entry.label, problems)
+    }
+    expectNoProblems(problems)
+  }, 240_000)
 
   it('the register office reads the audit trail, with results and after filtering', async () => {
     const page = await world.newPage(DESKTOP)

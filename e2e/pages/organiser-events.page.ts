@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core'
 import { BasePage } from './base.page.ts'
+import type { PublicPage } from './site-map.ts'
 
 /** An event as the organiser types it into the form: Dutch date (dd-mm-jjjj) and time (uu:mm). */
 export interface EventFormInput {
@@ -118,4 +119,75 @@ export class OrganiserEventsPage extends BasePage {
   get checkInList(): Locator {
     return this.main.getByRole('table', { name: /^(iedereen met een plaats|everyone with a place)/i })
   }
+}
+
+/**
+ * The organiser's pages for one event made by `createEvent` (3 weeks ahead, so check-in is not open yet), for the
+ * axe scan of every page: the list, the empty form with its errors, one event with the mail's confirmation step and
+ * the cancel step open, the change form, and the check-in page with an empty code.
+ */
+export function organiserEventPages(organisationId: string, eventId: string, title: string): PublicPage[] {
+  const base = `/aanbieder/${organisationId}/bijeenkomsten`
+  const one = { nl: new RegExp(`^${title}$`), en: new RegExp(`^${title}$`) }
+  const newEvent = { nl: /^nieuwe bijeenkomst$/i, en: /^new event$/i }
+  const checkIn = { nl: /^aanmelden bij binnenkomst$/i, en: /^check-in at the door$/i }
+  return [
+    {
+      path: base,
+      label: 'bijeenkomsten (aanbieder)',
+      heading: { nl: /^bijeenkomsten /i, en: /^events /i },
+      settle: (page) => page.getByRole('main').getByRole('link', { name: title }).waitFor(),
+    },
+    { path: `${base}/nieuw`, label: 'nieuwe bijeenkomst', heading: newEvent },
+    {
+      path: `${base}/nieuw`,
+      label: 'nieuwe bijeenkomst (alle fouten)',
+      heading: newEvent,
+      settle: async (page) => {
+        const organiser = new OrganiserEventsPage(page)
+        await organiser.submitEvent()
+        await organiser.errorSummaryLines.first().waitFor()
+      },
+    },
+    {
+      path: `${base}/${eventId}`,
+      label: 'bijeenkomst (aanbieder, mail en annuleren open)',
+      heading: one,
+      settle: async (page) => {
+        const main = page.getByRole('main')
+        await main.getByRole('table', { name: /^wie een plaats heeft$/i }).waitFor()
+        await main.getByLabel(/^onderwerp/i).fill('Parkeren')
+        await main.getByLabel(/^tekst/i).fill('Parkeer bij het station.')
+        await main.getByRole('button', { name: /^verder$/i }).click()
+        await main.getByRole('button', { name: /^ja, verstuur de mail$/i }).waitFor()
+        await main.getByText(/^bijeenkomst annuleren$/i).click()
+        await main.getByRole('button', { name: /^ja, annuleer de bijeenkomst$/i }).waitFor()
+      },
+    },
+    {
+      path: `${base}/${eventId}/wijzigen`,
+      label: 'bijeenkomst wijzigen',
+      heading: { nl: /^bijeenkomst wijzigen$/i, en: /^change event$/i },
+      settle: (page) => expectFilledIn(page.getByRole('main').getByLabel(/^titel/i)),
+    },
+    {
+      path: `${base}/${eventId}/binnenkomst`,
+      label: 'aanmelden bij binnenkomst (lege code)',
+      heading: checkIn,
+      settle: async (page) => {
+        const main = page.getByRole('main')
+        await main.getByRole('table', { name: /^iedereen met een plaats/i }).waitFor()
+        await main
+          .getByRole('form', { name: /^aanmelden met de ticketcode$/i })
+          .getByRole('button', { name: /^aanmelden$/i })
+          .click()
+        await page.locator('#error-summary').waitFor()
+      },
+    },
+  ]
+}
+
+async function expectFilledIn(field: Locator) {
+  await field.waitFor()
+  if (!(await field.inputValue())) throw new Error('the change form is not filled in with the event')
 }
