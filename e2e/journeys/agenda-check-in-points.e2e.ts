@@ -168,9 +168,15 @@ describe('from the organiser’s new event to points and a certificate of attend
     expect(ticketAnswer.status()).toBe(200)
     const ticket = (await ticketAnswer.json()) as { code: string }
 
-    // 5. The organiser checks the second in by the typed ticket code; the live region says so with the points.
+    // 5. The organiser mails everyone with a place (after the confirmation step), then checks the second in by the
+    // typed ticket code; the live region says so with the points.
     await providerPage.goto(`/aanbieder/${organisationId}/bijeenkomsten/${eventId}`)
     await organiser.heading.filter({ hasText: title }).waitFor()
+    const beforeMail = new Date()
+    await organiser.mailEveryone('Parkeren', 'Parkeer bij het station, de garage is vol.')
+    await organiser.main.getByText(/gelukt\. de mail is verstuurd naar 1 persoon/i).waitFor()
+    const note = await world.mail.waitForMail(second.email, { since: beforeMail, subject: /parkeren/i })
+    expect(note.text).toContain('Parkeer bij het station')
     await organiser.openCheckIn()
     await organiser.checkAccessibility('/aanbieder/:orgId/bijeenkomsten/:eventId/binnenkomst')
     await organiser.checkInByCode(ticket.code.toLowerCase())
@@ -203,5 +209,21 @@ describe('from the organiser’s new event to points and a certificate of attend
     await check.outcome.waitFor()
     expect(await check.outcome.innerText()).toMatch(/^handtekening geldig — bewijs van aanwezigheid\b/i)
     await check.checkAccessibility('/controleren (bewijs van aanwezigheid)')
+
+    // 8. The organiser undoes the check-in with a reason: the certificate now verifies as withdrawn.
+    await providerPage.goto(`/aanbieder/${organisationId}/bijeenkomsten/${eventId}`)
+    await organiser.heading.filter({ hasText: title }).waitFor()
+    await organiser.undoCheckIn(second.familyName, 'Verkeerde persoon aangemeld bij de ingang.')
+    await organiser.main.getByText(/^gelukt\. de aanmelding bij binnenkomst van .+ is teruggedraaid\.$/i).waitFor()
+    await organiser.checkInsTable
+      .getByRole('row')
+      .filter({ hasText: second.familyName })
+      .getByText(/^nog niet aangemeld$/i)
+      .waitFor()
+    await organiser.checkAccessibility('/aanbieder/:orgId/bijeenkomsten/:eventId (teruggedraaid)')
+    await check.open()
+    await check.paste(await credential.text())
+    await check.submit()
+    await check.outcome.filter({ hasText: /^handtekening geldig, aanwezigheid ingetrokken/i }).waitFor()
   }, 300_000)
 })

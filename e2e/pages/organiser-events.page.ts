@@ -111,6 +111,30 @@ export class OrganiserEventsPage extends BasePage {
       .click()
   }
 
+  /** Writes the mail to everyone with a place, goes on to the confirmation step and sends it. */
+  async mailEveryone(subject: string, text: string) {
+    const form = this.main.getByRole('form', {
+      name: /^(mail aan iedereen die zich aanmeldde|mail everyone who signed up)$/i,
+    })
+    await form.getByLabel(/^(onderwerp|subject)/i).fill(subject)
+    await form.getByLabel(/^(tekst|text)/i).fill(text)
+    await form.getByRole('button', { name: /^(verder|next)$/i }).click()
+    await this.main.getByRole('button', { name: /^(ja, verstuur de mail|yes, send the mail)$/i }).click()
+  }
+
+  /** The check-in table on one event's organiser page. */
+  get checkInsTable(): Locator {
+    return this.main.getByRole('table', { name: /^(aanmeldingen bij binnenkomst|check-ins)$/i })
+  }
+
+  /** Opens "Terugdraaien: <name>" in the person's row, gives the reason and confirms. */
+  async undoCheckIn(name: string, reason: string) {
+    const row = this.checkInsTable.getByRole('row').filter({ hasText: name })
+    await row.getByText(/^(terugdraaien|undo): /i).click()
+    await row.getByLabel(/^(reden|reason)/i).fill(reason)
+    await row.getByRole('button', { name: /^(ja, draai terug|yes, undo)$/i }).click()
+  }
+
   /** The live region that announces every check-in result. */
   get result(): Locator {
     return this.main.locator('.vr-organiser-events__result')

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Heading, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../../components/DataTable.tsx'
 import { DecisionForm } from '../../../components/DecisionForm.tsx'
-import { LoadError, Loading } from '../../../components/Status.tsx'
+import { LoadError, Loading, Notice } from '../../../components/Status.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
 import { type CheckInList, organiserEventsApi, useCheckIns } from '../api/organiser-events-api.ts'
 
@@ -12,8 +13,7 @@ export function useCheckInText() {
   const { t, i18n } = useTranslation()
   return (item: CheckInList['items'][number]) => {
     const c = item.checkIn
-    if (c?.undoneAt) return t('organiserEvents.checkIns.undone', { reason: c.undoReason })
-    if (c)
+    if (c && !c.undoneAt)
       return t(c.late ? 'organiserEvents.checkIns.checkedInLate' : 'organiserEvents.checkIns.checkedIn', {
         at: formatDateTime(c.checkedInAt, i18n.language),
         method: t(`organiserEvents.method.${c.method}`),
@@ -28,6 +28,12 @@ export function CheckInsSection({ organisationId, eventId }: { organisationId: s
   const queryClient = useQueryClient()
   const query = useCheckIns(organisationId, eventId)
   const describe = useCheckInText()
+  // After a correction the person's form disappears from the row: the outcome takes focus instead.
+  const [done, setDone] = useState<{ text: string; at: number } | null>(null)
+  const doneRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (done) doneRef.current?.focus()
+  }, [done])
   if (query.isPending) return <Loading />
   if (query.error || !query.data) return <LoadError error={query.error} />
   const list = query.data
@@ -46,6 +52,13 @@ export function CheckInsSection({ organisationId, eventId }: { organisationId: s
           noShows: list.noShows,
         })}
       </Paragraph>
+      {done && (
+        <div ref={doneRef} tabIndex={-1} className="vr-organiser-events__done">
+          <Notice>
+            <Paragraph>{done.text}</Paragraph>
+          </Notice>
+        </div>
+      )}
       {list.items.length === 0 ? (
         <Paragraph>{t('organiserEvents.checkIns.none')}</Paragraph>
       ) : (
@@ -84,6 +97,10 @@ export function CheckInsSection({ organisationId, eventId }: { organisationId: s
                       onSubmit={async (reason) => {
                         await organiserEventsApi.undo(organisationId, eventId, active.id, reason)
                         await refresh()
+                        setDone({
+                          text: t('organiserEvents.checkIns.undoneNotice', { name: item.name }),
+                          at: Date.now(),
+                        })
                       }}
                     />
                   )}
@@ -99,8 +116,18 @@ export function CheckInsSection({ organisationId, eventId }: { organisationId: s
                       }}
                       confirmLabel={t('organiserEvents.checkIns.lateConfirm')}
                       onSubmit={async (reason) => {
-                        await organiserEventsApi.checkIn(organisationId, eventId, { signUpId: item.signUpId, reason })
+                        const checkIn = await organiserEventsApi.checkIn(organisationId, eventId, {
+                          signUpId: item.signUpId,
+                          reason,
+                        })
                         await refresh()
+                        setDone({
+                          text: t('organiserEvents.checkIns.lateNotice', {
+                            name: item.name,
+                            points: checkIn.points.message,
+                          }),
+                          at: Date.now(),
+                        })
                       }}
                     />
                   )}

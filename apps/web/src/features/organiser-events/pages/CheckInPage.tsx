@@ -39,11 +39,18 @@ export function CheckInPage() {
   const heading = t('organiserEvents.checkIn.heading')
   const base = eventPath(organisationId, eventId)
 
+  /** Says `message` in the live region, also when it is the same as the last one (e.g. the same ticket twice). */
+  const announce = useCallback((message: string) => {
+    setResult('')
+    setTimeout(() => setResult(message), 100)
+  }, [])
+
+  /** Checks in; a typed code's problems also go to the error summary, a scan's or the list's only to the live region. */
   const send = useCallback(
     async (body: CheckInBody) => {
       if (late && !reason.trim()) {
         fail({ reason: t('organiserEvents.checkIns.reasonRequired') })
-        setResult(t('organiserEvents.checkIns.reasonRequired'))
+        announce(t('organiserEvents.checkIns.reasonRequired'))
         return false
       }
       setBusy(true)
@@ -54,7 +61,7 @@ export function CheckInPage() {
           ...(late ? { reason: reason.trim() } : {}),
         })
         const already = Date.parse(checkIn.checkedInAt) < started - 3000
-        setResult(
+        announce(
           `${t(already ? 'organiserEvents.checkIn.already' : 'organiserEvents.checkIn.done', {
             name: checkIn.name,
             at: formatDateTime(checkIn.checkedInAt, i18n.language),
@@ -64,25 +71,26 @@ export function CheckInPage() {
         await queryClient.invalidateQueries({ queryKey: ['organiser-events', 'check-ins', eventId] })
         return true
       } catch (error) {
-        failFromApi(error, t('form.errors.unknown'), ['code', 'reason'])
+        if (body.code) failFromApi(error, t('form.errors.unknown'), ['code', 'reason'])
+        else clear()
         const detail = error instanceof ApiError ? (error.errors[0]?.reason ?? error.detail) : t('form.errors.unknown')
-        setResult(`${t('organiserEvents.checkIn.failed')} ${detail || t('form.errors.unknown')}`)
+        announce(`${t('organiserEvents.checkIn.failed')} ${detail || t('form.errors.unknown')}`)
         return false
       } finally {
         setBusy(false)
       }
     },
-    [late, reason, organisationId, eventId, t, i18n.language, fail, failFromApi, clear, queryClient],
+    [late, reason, organisationId, eventId, t, i18n.language, fail, failFromApi, clear, queryClient, announce],
   )
   const onToken = useCallback((token: string) => void send({ token }), [send])
-  const onOther = useCallback(() => setResult(t('organiserEvents.checkIn.notATicket')), [t])
+  const onOther = useCallback(() => announce(t('organiserEvents.checkIn.notATicket')), [announce, t])
 
   async function submitCode(e: FormEvent) {
     e.preventDefault()
     if (busy) return
     if (!code.trim()) {
       fail({ code: t('organiserEvents.checkIn.codeRequired') })
-      setResult(t('organiserEvents.checkIn.codeRequired'))
+      announce(t('organiserEvents.checkIn.codeRequired'))
       return
     }
     if (await send({ code: code.trim() })) setCode('')
