@@ -5,7 +5,7 @@ import { agendaProfessionalPages, agendaPublicPages, createEvent } from '../page
 import { AuditPage } from '../pages/audit.page.ts'
 import type { BasePage } from '../pages/base.page.ts'
 import { LogInPage } from '../pages/log-in.page.ts'
-import { organiserEventPages } from '../pages/organiser-events.page.ts'
+import { createOnlineEvent, organiserEventPages } from '../pages/organiser-events.page.ts'
 import {
   cataloguePages,
   employerPages,
@@ -266,8 +266,9 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
       headers: { 'x-csrf-token': me.session.csrfToken },
     })
     expect(signUp.status(), await signUp.text()).toBe(201)
+    const online = await createOnlineEvent(page, organisationId, me.session.csrfToken)
     const problems: string[] = []
-    for (const entry of organiserEventPages(organisationId, event.eventId, event.title)) {
+    for (const entry of organiserEventPages(organisationId, event.eventId, event.title, online)) {
       const base = await openPublicPage(page, entry)
       await checkBothWidths(page, base, entry.label, problems)
     }

@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { BasePage } from './base.page.ts'
 import type { PublicPage } from './site-map.ts'
 
@@ -150,7 +150,12 @@ export class OrganiserEventsPage extends BasePage {
  * axe scan of every page: the list, the empty form with its errors, one event with the mail's confirmation step and
  * the cancel step open, the change form, and the check-in page with an empty code.
  */
-export function organiserEventPages(organisationId: string, eventId: string, title: string): PublicPage[] {
+export function organiserEventPages(
+  organisationId: string,
+  eventId: string,
+  title: string,
+  online: { eventId: string; title: string },
+): PublicPage[] {
   const base = `/aanbieder/${organisationId}/bijeenkomsten`
   const one = { nl: new RegExp(`^${title}$`), en: new RegExp(`^${title}$`) }
   const newEvent = { nl: /^nieuwe bijeenkomst$/i, en: /^new event$/i }
@@ -189,6 +194,16 @@ export function organiserEventPages(organisationId: string, eventId: string, tit
       },
     },
     {
+      path: `${base}/${online.eventId}`,
+      label: 'online bijeenkomst (aanbieder, trefwoord gemaakt)',
+      heading: { nl: new RegExp(`^${online.title}$`), en: new RegExp(`^${online.title}$`) },
+      settle: async (page) => {
+        const main = page.getByRole('main')
+        await main.getByRole('button', { name: /^maak een trefwoord$/i }).click()
+        await main.getByText(/^het trefwoord is: \S+/i).waitFor()
+      },
+    },
+    {
       path: `${base}/${eventId}/wijzigen`,
       label: 'bijeenkomst wijzigen',
       heading: { nl: /^bijeenkomst wijzigen$/i, en: /^change event$/i },
@@ -214,4 +229,25 @@ export function organiserEventPages(organisationId: string, eventId: string, tit
 async function expectFilledIn(field: Locator) {
   await field.waitFor()
   if (!(await field.inputValue())) throw new Error('the change form is not filled in with the event')
+}
+
+/** Creates a published online event through the API (about three weeks ahead), for the keyword part of the page. */
+export async function createOnlineEvent(page: Page, organisationId: string, csrfToken: string) {
+  const day = new Date(Date.now() + 22 * 86_400_000).toISOString().slice(0, 10)
+  const title = `Webinar Participatiewet ${Date.now()}`
+  const response = await page.request.post(`/api/v1/organisations/${organisationId}/events`, {
+    headers: { 'x-csrf-token': csrfToken },
+    data: {
+      title,
+      type: 'webinar',
+      description: 'Een webinar over de Participatiewet.',
+      startsAtLocal: `${day}T14:00`,
+      endsAtLocal: `${day}T15:00`,
+      online: true,
+      onlineUrl: 'https://meet.example.org/participatiewet',
+      capacity: 100,
+    },
+  })
+  if (response.status() !== 201) throw new Error(`creating an online event gave ${response.status()}`)
+  return { eventId: ((await response.json()) as { id: string }).id, title }
 }
