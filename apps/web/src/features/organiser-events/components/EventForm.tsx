@@ -10,94 +10,18 @@ import { useFormErrors } from '../../../lib/form.ts'
 import {
   EVENT_TYPES,
   type EventInput,
-  type EventType,
   type OwnEvent,
   PROVINCES,
   useAccreditedActivities,
   useRuns,
 } from '../api/organiser-events-api.ts'
-import { fromWallClock, linesOf, parseCapacity, toWallClock } from '../organiser-events.rules.ts'
-
-// The API's field names; a date + time pair reports under the API's wall-clock name and links to the date field.
-const FIELDS = [
-  'title',
-  'type',
-  'description',
-  'speakers',
-  'startsAtLocal',
-  'endsAtLocal',
-  'online',
-  'onlineUrl',
-  'locationName',
-  'address',
-  'province',
-  'accessibility',
-  'capacity',
-  'signUpDeadlineLocal',
-  'audience',
-  'priceInfo',
-  'activityId',
-  'runId',
-] as const
-type Field = (typeof FIELDS)[number]
-type Values = Record<Exclude<Field, 'online'>, string> & {
-  online: boolean
-  startsTime: string
-  endsTime: string
-  deadlineTime: string
-}
-
-function initialValues(event?: OwnEvent): Values {
-  const starts = fromWallClock(event?.startsAtLocal)
-  const ends = fromWallClock(event?.endsAtLocal)
-  const deadline = fromWallClock(event?.signUpDeadlineLocal)
-  return {
-    title: event?.title ?? '',
-    type: event?.type ?? 'lecture',
-    description: event?.description ?? '',
-    speakers: (event?.speakers ?? []).join('\n'),
-    startsAtLocal: starts.date,
-    startsTime: starts.time,
-    endsAtLocal: ends.date,
-    endsTime: ends.time,
-    online: event?.online ?? false,
-    onlineUrl: event?.onlineUrl ?? '',
-    locationName: event?.locationName ?? '',
-    address: event?.address ?? '',
-    province: event?.province ?? '',
-    accessibility: event?.accessibility ?? '',
-    capacity: event ? String(event.capacity) : '',
-    signUpDeadlineLocal: deadline.date,
-    deadlineTime: deadline.time,
-    audience: (event?.audience ?? []).join('\n'),
-    priceInfo: event?.priceInfo ?? '',
-    activityId: event?.activityId ?? '',
-    runId: event?.runId ?? '',
-  }
-}
-
-function toInput(v: Values): EventInput {
-  const deadline = v.signUpDeadlineLocal.trim() || v.deadlineTime.trim()
-  return {
-    title: v.title,
-    type: v.type as EventType,
-    description: v.description,
-    speakers: linesOf(v.speakers),
-    startsAtLocal: toWallClock(v.startsAtLocal, v.startsTime),
-    endsAtLocal: toWallClock(v.endsAtLocal, v.endsTime),
-    online: v.online,
-    ...(v.online
-      ? { onlineUrl: v.onlineUrl }
-      : { locationName: v.locationName, address: v.address, province: v.province || null }),
-    accessibility: v.accessibility,
-    capacity: parseCapacity(v.capacity),
-    ...(deadline ? { signUpDeadlineLocal: toWallClock(v.signUpDeadlineLocal, v.deadlineTime) } : {}),
-    audience: linesOf(v.audience),
-    priceInfo: v.priceInfo,
-    activityId: v.activityId || null,
-    runId: v.activityId && v.runId ? v.runId : null,
-  }
-}
+import {
+  EVENT_FIELDS as FIELDS,
+  type EventField as Field,
+  initialValues,
+  toInput,
+  type EventFormValues as Values,
+} from '../organiser-events.form.ts'
 
 /** Create or change an event. The server checks everything and names every wrong field at once. */
 export function EventForm({
