@@ -267,8 +267,9 @@ describe('every page of Vakregister is accessible (WCAG 2.2 AA) on a desktop and
     })
     expect(signUp.status(), await signUp.text()).toBe(201)
     const online = await createOnlineEvent(page, organisationId, me.session.csrfToken)
+    const toCancel = await createEvent(page, organisationId, me.session.csrfToken)
     const problems: string[] = []
-    for (const entry of organiserEventPages(organisationId, event.eventId, event.title, online)) {
+    for (const entry of organiserEventPages(organisationId, event.eventId, event.title, online, toCancel)) {
       const base = await openPublicPage(page, entry)
       await checkBothWidths(page, base, entry.label, problems)
     }

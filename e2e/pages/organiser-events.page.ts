@@ -155,6 +155,7 @@ export function organiserEventPages(
   eventId: string,
   title: string,
   online: { eventId: string; title: string },
+  toCancel: { eventId: string; title: string },
 ): PublicPage[] {
   const base = `/aanbieder/${organisationId}/bijeenkomsten`
   const one = { nl: new RegExp(`^${title}$`), en: new RegExp(`^${title}$`) }
@@ -201,6 +202,23 @@ export function organiserEventPages(
         const main = page.getByRole('main')
         await main.getByRole('button', { name: /^maak een trefwoord$/i }).click()
         await main.getByText(/^het trefwoord is: \S+/i).waitFor()
+      },
+    },
+    {
+      path: `${base}/${toCancel.eventId}`,
+      label: 'bijeenkomst geannuleerd (aanbieder)',
+      heading: { nl: new RegExp(`^${toCancel.title}$`), en: new RegExp(`^${toCancel.title}$`) },
+      settle: async (page) => {
+        const main = page.getByRole('main')
+        await main.getByText(/^bijeenkomst annuleren$/i).click()
+        await main.getByRole('button', { name: /^ja, annuleer de bijeenkomst$/i }).click()
+        await main.locator('#cancel-event-errors').waitFor()
+        await main.getByLabel(/^reden van de annulering/i).fill('De spreker is ziek.')
+        await main.getByRole('button', { name: /^ja, annuleer de bijeenkomst$/i }).click()
+        const notice = main.getByText(/^deze bijeenkomst is geannuleerd\. reden: de spreker is ziek\.$/i)
+        await notice.waitFor()
+        if (!(await page.evaluate(() => document.activeElement?.classList.contains('vr-organiser-events__done'))))
+          throw new Error('after cancelling, the notice does not have focus')
       },
     },
     {

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { AppLink, ButtonLink } from '../../../components/AppLink.tsx'
@@ -26,6 +27,12 @@ export function OrganiserEventPage() {
   const query = useOwnEvent(organisationId, eventId)
   const event = query.data
   const base = eventPath(organisationId, eventId)
+  // After cancelling, the cancel form is gone: the notice that the event is cancelled takes focus.
+  const [justCancelled, setJustCancelled] = useState(false)
+  const cancelledRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (justCancelled && event?.state === 'cancelled') cancelledRef.current?.focus()
+  }, [justCancelled, event?.state])
   return (
     <OrganiserShell
       organisationId={organisationId}
@@ -49,9 +56,11 @@ export function OrganiserEventPage() {
             </Notice>
           )}
           {event.state === 'cancelled' && (
-            <Alert type="warning">
-              <Paragraph>{t('organiserEvents.event.cancelled', { reason: event.cancelReason })}</Paragraph>
-            </Alert>
+            <div ref={cancelledRef} tabIndex={-1} className="vr-organiser-events__done">
+              <Alert type="warning">
+                <Paragraph>{t('organiserEvents.event.cancelled', { reason: event.cancelReason })}</Paragraph>
+              </Alert>
+            </div>
           )}
           <Paragraph lead>
             {t('organiserEvents.event.when', {
@@ -108,6 +117,7 @@ export function OrganiserEventPage() {
                 confirmLabel={t('organiserEvents.cancel.confirm')}
                 onSubmit={async (reason) => {
                   await organiserEventsApi.cancel(organisationId, eventId, reason)
+                  setJustCancelled(true)
                   await queryClient.invalidateQueries({ queryKey: ['organiser-events'] })
                 }}
               />
