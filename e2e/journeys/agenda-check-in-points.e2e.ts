@@ -225,5 +225,17 @@ describe('from the organiser’s new event to points and a certificate of attend
     await check.paste(await credential.text())
     await check.submit()
     await check.outcome.filter({ hasText: /^handtekening geldig, aanwezigheid ingetrokken/i }).waitFor()
+
+    // 9. The right person after all: the organiser checks the second in again from the list on the check-in page.
+    await organiser.openCheckIn()
+    await organiser.checkInList
+      .getByRole('button', { name: new RegExp(`^aanmelden .*${second.familyName}$`, 'i') })
+      .click()
+    await expect.poll(() => organiser.result.innerText(), { timeout: 15_000 }).toMatch(/is aangemeld/i)
+    await organiser.checkInList
+      .getByRole('row')
+      .filter({ hasText: second.familyName })
+      .getByText(/aanwezig sinds .* \(via lijst\)/i)
+      .waitFor()
   }, 300_000)
 })
