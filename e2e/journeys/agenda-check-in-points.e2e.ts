@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, DEMO_PROFESSIONALS } from '../../apps/server/src/db/seed-data.ts'
 import { AgendaPage } from '../pages/agenda.page.ts'
@@ -172,6 +173,14 @@ describe('from the organiser’s new event to points and a certificate of attend
     // typed ticket code; the live region says so with the points.
     await providerPage.goto(`/aanbieder/${organisationId}/bijeenkomsten/${eventId}`)
     await organiser.heading.filter({ hasText: title }).waitFor()
+    // The sign-ups as CSV for Excel: the person with the place is in it.
+    const [download] = await Promise.all([
+      providerPage.waitForEvent('download'),
+      organiser.main.getByRole('button', { name: /^download als csv/i }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(`aanmeldingen-${eventId}.csv`)
+    const csv = await readFile((await download.path())!, 'utf8')
+    expect(csv).toContain(second.familyName)
     const beforeMail = new Date()
     await organiser.mailEveryone('Parkeren', 'Parkeer bij het station, de garage is vol.')
     await organiser.main.getByText(/gelukt\. de mail is verstuurd naar 1 persoon/i).waitFor()
