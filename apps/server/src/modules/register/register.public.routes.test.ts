@@ -199,6 +199,21 @@ describe('measures, status and what leaves the server', () => {
     }
   })
 
+  it('counts days in Dutch time: a measure taking effect today shows just after midnight in the Netherlands', async () => {
+    const [item] = (await search({ surname: 'Bouzid' })).json().items
+    const effective: string = item.measure.effectiveDate
+    const saved = t.now.value
+    // 23:30 UTC on the day before is already the effective day in the Netherlands (00:30 or 01:30).
+    const dayBefore = new Date(Date.parse(`${effective}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    t.now.value = new Date(`${dayBefore}T23:30:00Z`)
+    try {
+      const [atMidnight] = (await search({ surname: 'Bouzid' })).json().items
+      expect(atMidnight.measure).toMatchObject({ kind: 'suspension', effectiveDate: effective })
+    } finally {
+      t.now.value = saved
+    }
+  })
+
   it('a lapsed registration is shown as lapsed with its past end date', async () => {
     const [item] = (await search({ surname: 'Kok' })).json().items
     expect(item.status).toBe('lapsed')

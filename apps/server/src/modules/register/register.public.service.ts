@@ -10,6 +10,7 @@ import { canRegister } from './register.policy.ts'
 import * as repo from './register.public.repository.ts'
 import type { PublicRegistration, PublicRegistrationQuery } from './register.public.schemas.ts'
 import { normalizeSurname } from './register.rules.ts'
+import { todayInNetherlands } from './register.status.ts'
 
 /**
  * Per IP address: enough for a person checking a few names, too few to scrape the register. The limit is
@@ -58,7 +59,8 @@ export function toPublic(row: repo.PublicRegistrationRow): PublicRegistration {
   return item
 }
 
-const todayOf = (deps: AppDeps) => deps.clock().toISOString().slice(0, 10)
+/** Today in the Netherlands: a measure that takes effect today shows from Dutch midnight, not an hour or two later. */
+const todayOf = (deps: AppDeps) => todayInNetherlands(deps)
 
 const limiters = new WeakMap<AppDeps, BufferedRateLimiter>()
 
