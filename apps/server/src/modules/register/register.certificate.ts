@@ -2,6 +2,7 @@
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import type { Locale } from '../../platform/http/messages.ts'
+import { labelledList } from '../../platform/pdf.ts'
 import { REGISTRATION_NUMBER_PATTERN } from './register.rules.ts'
 
 export interface CertificateInput {
@@ -178,36 +179,7 @@ export async function renderRegistrationCertificate(input: CertificateInput): Pr
     [t.validUntil, input.validUntil === null ? t.noEndDate : formatCertificateDate(input.locale, input.validUntil)],
   ]
   doc.moveDown(1)
-  const labelWidth = 170
-  const list = doc.struct('L')
-  root.add(list)
-  for (const [label, value] of rows) {
-    const y = doc.y
-    const item = doc.struct('LI')
-    list.add(item)
-    item.add(
-      doc.struct('Lbl', {}, () => {
-        doc
-          .font('Helvetica-Bold')
-          .fontSize(12)
-          .fillColor(INK)
-          .text(label, MARGIN, y, { width: labelWidth - 10 })
-      }),
-    )
-    const labelBottom = doc.y
-    item.add(
-      doc.struct('LBody', {}, () => {
-        doc
-          .font('Helvetica')
-          .fontSize(12)
-          .text(value, MARGIN + labelWidth, y, { width: width - labelWidth })
-      }),
-    )
-    item.end()
-    doc.x = MARGIN
-    doc.y = Math.max(doc.y, labelBottom) + 8
-  }
-  list.end()
+  labelledList(doc, root, rows, { x: MARGIN, width, labelWidth: 170, ink: INK })
 
   root.add(
     doc.struct('P', {}, () => {
