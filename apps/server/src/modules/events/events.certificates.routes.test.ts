@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../../test/app.ts'
 import { type LoggedIn, loginAs } from '../../../test/auth.ts'
 import { auditEvents } from '../../platform/audit/audit.tables.ts'
+import { readStatusBit } from '../../platform/credentials/bitstring.ts'
 import { createRun } from '../points/points.attendance.fixtures.ts'
 import { ledgerOf } from '../points/points.ledger.ts'
 import { addDemoNorm } from '../points/points.test-fixtures.ts'
@@ -23,7 +24,7 @@ let annaRegistrationId: string
 let eventId: string
 let annaCheckInId: string
 let activityPublicId: string
-let withdrawnDoc: { id: string }
+let withdrawnDoc: { id: string; credentialStatus: { statusListCredential: string; statusListIndex: string } }
 const signUpOf: Record<string, string> = {}
 const STARTS = new Date('2027-03-28T08:00:00Z')
 
@@ -31,6 +32,13 @@ const certificate = (who: LoggedIn | null, signUpId: string) =>
   http.get(who, `/event-sign-ups/${signUpId}/attendance-certificate`)
 const credential = (who: LoggedIn | null, signUpId: string) =>
   http.get(who, `/event-sign-ups/${signUpId}/attendance-credential`)
+/** The credential's bit in the public status list credential, as an outside verifier reads it. */
+async function publicStatusBit(doc: { credentialStatus: { statusListCredential: string; statusListIndex: string } }) {
+  const { statusListCredential, statusListIndex } = doc.credentialStatus
+  const res = await t.app.inject({ method: 'GET', url: new URL(statusListCredential).pathname })
+  expect(res.statusCode).toBe(200)
+  return readStatusBit(res.json().credentialSubject.encodedList, Number(statusListIndex))
+}
 const verify = (document: unknown) => http.post(null, '/credential-verifications', { credential: document })
 
 beforeAll(async () => {
@@ -221,6 +229,7 @@ describe('the credential', () => {
   it('after the organiser undoes the check-in: signature valid, attendance withdrawn; no new certificate', async () => {
     const doc = (await credential(anna, signUpOf.anna!)).json()
     withdrawnDoc = doc
+    expect(await publicStatusBit(doc)).toBe(false)
     await moveClock(t, new Date('2027-03-28T12:00:00Z'))
     const undo = await http.post(
       provider,
@@ -230,7 +239,9 @@ describe('the credential', () => {
     expect(undo.statusCode).toBe(200)
     const res = (await verify(doc)).json()
     expect(res).toMatchObject({ signatureValid: true, kind: 'attendance', creditsEarned: 2.5 })
-    expect(res.status).toEqual({ suspended: false, revoked: false, withdrawn: true })
+    // The credential's status list bit is set too: a verifier that reads only the public list sees the withdrawal.
+    expect(res.status).toEqual({ suspended: true, revoked: false, withdrawn: true })
+    expect(await publicStatusBit(doc)).toBe(true)
     expect((await certificate(anna, signUpOf.anna!)).statusCode).toBe(409)
     expect((await credential(anna, signUpOf.anna!)).statusCode).toBe(409)
   })
@@ -243,7 +254,8 @@ describe('the credential', () => {
     expect(again.statusCode).toBe(201)
     const doc = (await credential(anna, signUpOf.anna!)).json()
     expect(doc.id).not.toBe(withdrawnDoc.id)
-    expect((await verify(doc)).json().status.withdrawn).toBe(false)
+    expect((await verify(doc)).json().status).toEqual({ suspended: false, revoked: false, withdrawn: false })
+    expect(await publicStatusBit(doc)).toBe(false)
     expect(doc.validFrom).toBe('2027-03-28T12:00:00Z')
     expect((await verify(withdrawnDoc)).json().status.withdrawn).toBe(true)
   })

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../platform/auth/actor.ts'
 import type { CredentialState } from '../../platform/credentials/credential-kinds.ts'
 import { issuerOf } from '../../platform/credentials/issuer-cache.ts'
 import { issueCourseCompletion } from '../../platform/credentials/open-badges.ts'
+import { findStatusAllocation, setStatusBit } from '../../platform/credentials/status-list.ts'
 import { conflict, notFound, unauthenticated } from '../../platform/http/errors.ts'
 import type { Locale } from '../../platform/http/messages.ts'
 import { certificateMessage } from './events.certificates.messages.ts'
@@ -152,6 +153,18 @@ export async function publicAttendanceCredential(deps: AppDeps, locale: Locale, 
   const row = await repo.findCredentialWithCheckIn(deps.database.db, `${URN}${id}`)
   if (!row) throw notFound(certificateMessage(locale, 'credentialNotFound'))
   return JSON.stringify(row.document)
+}
+
+/**
+ * Called in the undo's transaction, under the check-in's row lock (the lock the credential is issued under): sets the
+ * suspension bit of the check-in's credential, if one was issued, so a verifier that reads only the public status
+ * list sees the withdrawal too. Final: a new check-in gets a new credential.
+ */
+export async function withdrawAttendanceCredential(tx: DbOrTx, checkInId: string, now: Date) {
+  const kept = await repo.findCredentialOfCheckIn(tx, checkInId)
+  const allocation = kept && (await findStatusAllocation(tx, kept.credentialId))
+  if (allocation) await setStatusBit(tx, allocation, 'suspension', now)
+  return Boolean(allocation)
 }
 
 /** For the verification answer: an attendance credential is withdrawn when its check-in was undone. */

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.service.ts'
 import type { RequestContext } from '../../platform/auth/actor.ts'
 import { conflict, invalidField, notFound } from '../../platform/http/errors.ts'
 import { withdrawCheckInAttendance } from '../points/points.attendance.check-in.ts'
+import { withdrawAttendanceCredential } from './events.certificates.service.ts'
 import { authorizeCheckIn, presentCheckIn } from './events.check-in.common.ts'
 import { checkInMessage } from './events.check-in.messages.ts'
 import type { CheckInAction } from './events.check-in.policy.ts'
@@ -133,12 +134,19 @@ export async function undoCheckIn(
       ? await withdrawCheckInAttendance(tx, ctx, { attendanceId: locked.attendanceId, reason, now })
       : false
     await checkIns.markUndone(tx, locked.id, { by: ctx.actor!.userId, reason, now })
+    const credentialWithdrawn = await withdrawAttendanceCredential(tx, locked.id, now)
     await recordAudit(tx, ctx, {
       action: 'events.check-in.undone',
       objectType: 'event-check-in',
       objectId: locked.id,
       result: 'success',
-      details: { eventId: event.id, signUpId: locked.signUpId, reason, attendanceWithdrawn: withdrawn },
+      details: {
+        eventId: event.id,
+        signUpId: locked.signUpId,
+        reason,
+        attendanceWithdrawn: withdrawn,
+        credentialWithdrawn,
+      },
       occurredAt: now,
     })
     return (await checkIns.findCheckIn(tx, locked.id))!

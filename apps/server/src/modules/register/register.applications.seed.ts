@@ -5,9 +5,8 @@ import { desc, eq, inArray } from 'drizzle-orm'
 import PDFDocument from 'pdfkit'
 import type { AppDeps } from '../../app.ts'
 import type { Tx } from '../../db/client.ts'
-import { credentialStatusAllocations } from '../../platform/credentials/credentials.tables.ts'
 import { loadIssuer } from '../../platform/credentials/issuer.ts'
-import { setStatusBit } from '../../platform/credentials/status-list.ts'
+import { findStatusAllocation, setStatusBit } from '../../platform/credentials/status-list.ts'
 import { storeDocument } from '../../platform/storage/storage.service.ts'
 import { PROFESSIONAL_CODE_VERSION } from './register.applications.rules.ts'
 import { registrationApplications } from './register.applications.tables.ts'
@@ -99,10 +98,7 @@ export async function seedApplicationsDemo(
     const { credentialId } = await issueRegistrationCredential(tx, deps, person.id, cycle, issuer)
     credentials++
     if (person.status === 'suspended') {
-      const [allocation] = await tx
-        .select({ listId: credentialStatusAllocations.listId, index: credentialStatusAllocations.statusIndex })
-        .from(credentialStatusAllocations)
-        .where(eq(credentialStatusAllocations.credentialId, credentialId))
+      const allocation = await findStatusAllocation(tx, credentialId)
       if (allocation) await setStatusBit(tx, allocation, 'suspension', now)
     }
   }

@@ -89,6 +89,15 @@ async function tryAllocate(tx: DbOrTx, listId: number, index: number, credential
   return true
 }
 
+/** The status list index a credential was given; undefined for a credential that is not ours. */
+export async function findStatusAllocation(db: DbOrTx, credentialId: string): Promise<StatusAllocation | undefined> {
+  const [row] = await db
+    .select({ listId: credentialStatusAllocations.listId, index: credentialStatusAllocations.statusIndex })
+    .from(credentialStatusAllocations)
+    .where(eq(credentialStatusAllocations.credentialId, credentialId))
+  return row
+}
+
 /** Sets the bit (e.g. on suspension or removal). Setting it twice is harmless. */
 export async function setStatusBit(db: DbOrTx, allocation: StatusAllocation, purpose: StatusPurpose, now: Date) {
   await db
