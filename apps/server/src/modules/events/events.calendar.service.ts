@@ -72,11 +72,11 @@ export async function agendaCalendar(deps: AppDeps, ctx: RequestContext, filters
   authorize(canEvent, ctx.actor, 'readAgenda', {})
   const now = deps.clock()
   const from = new Date(now.getTime() - FEED_HISTORY_DAYS * 86_400_000)
-  const rows = await repo.searchAgenda(deps.database.db, filters, agendaRange({}, from), 1, FEED_LIMIT)
+  const rows = await repo.agendaFeedEvents(deps.database.db, filters, agendaRange({}, from), FEED_LIMIT)
   return renderCalendar({
     name: 'Vakregister agenda',
     now,
-    events: rows.items.map((e) => toCalendarEvent(e, deps.config.publicUrl)),
+    events: rows.map((e) => toCalendarEvent(e, deps.config.publicUrl)),
   })
 }
 

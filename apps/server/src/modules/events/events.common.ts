@@ -5,7 +5,7 @@ import { authorize } from '../../platform/auth/policy.ts'
 import { AppError, notFound } from '../../platform/http/errors.ts'
 import { eventMessage } from './events.messages.ts'
 import { canEvent, type EventAction, type EventResource } from './events.policy.ts'
-import type { ListedEvent } from './events.repository.ts'
+import type { AgendaRow, ListedEvent } from './events.repository.ts'
 import * as repo from './events.repository.ts'
 import { signUpOpen } from './events.rules.ts'
 import { momentToWallClock } from './events.time.ts'
@@ -36,13 +36,16 @@ export async function loadOwnEvent(deps: AppDeps, ctx: RequestContext, organisat
   return event
 }
 
-const accreditationOf = (e: ListedEvent) =>
+const accreditationOf = (e: Summarised) =>
   e.activityPublicId && e.points !== null && e.category !== null
     ? { activityPublicId: e.activityPublicId, points: e.points, category: e.category }
     : null
 
+/** The columns a summary shows (a full event has them too). */
+type Summarised = Omit<AgendaRow, 'accreditedActivityId'>
+
 /** The public fields of an event in a list (never the online link). */
-export const presentPublicSummary = (e: ListedEvent, now: Date) => ({
+export const presentPublicSummary = (e: Summarised, now: Date) => ({
   id: e.id,
   title: e.title,
   type: e.type,

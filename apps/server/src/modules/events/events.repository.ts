@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
 import { activities } from '../points/points.accreditation.tables.ts'
@@ -53,6 +53,48 @@ const listedColumns = {
   category: activities.category,
 }
 export type ListedEvent = Awaited<ReturnType<typeof findListedEvent>> & {}
+
+/** What a list of the public agenda shows and filters on: no description, speakers or online link. */
+const summaryColumns = {
+  id: events.id,
+  organisationId: events.organisationId,
+  title: events.title,
+  type: events.type,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  online: events.online,
+  locationName: events.locationName,
+  province: events.province,
+  capacity: events.capacity,
+  signUpDeadline: events.signUpDeadline,
+  state: events.state,
+  placesTaken: events.placesTaken,
+  organiserName: organisations.name,
+  accreditedActivityId: activities.id,
+  activityPublicId: activities.publicId,
+  points: activities.points,
+  category: activities.category,
+}
+export type AgendaRow = Awaited<ReturnType<typeof agendaRowsOf>>[number]
+
+const listedSummaries = (db: DbOrTx) =>
+  db
+    .select(summaryColumns)
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .leftJoin(activities, and(eq(activities.id, events.activityId), eq(activities.state, 'accredited')))
+
+/**
+ * The agenda's rows of published events that end at or after `endsFrom` (all: soonest first), or of the given events
+ * in any state (the agenda's memory refreshes changed events with these).
+ */
+export function agendaRowsOf(db: DbOrTx, which: { endsFrom: Date } | { ids: string[] }) {
+  const where =
+    'ids' in which
+      ? inArray(events.id, which.ids)
+      : and(eq(events.state, 'published'), gte(events.endsAt, which.endsFrom))
+  return listedSummaries(db).where(where).orderBy(asc(events.startsAt), asc(events.id))
+}
 
 const listed = (db: DbOrTx, withWaiting = false) =>
   db
@@ -135,7 +177,7 @@ export async function searchAgenda(
   pageSize: number,
 ) {
   const where = agendaWhere(filters, range.from, range.to)
-  const items = await listed(db)
+  const items = await listedSummaries(db)
     .where(where)
     .orderBy(asc(events.startsAt), asc(events.id))
     .limit(pageSize)
@@ -162,9 +204,22 @@ async function countUpTo(db: DbOrTx, where: SQL | undefined, limit: number) {
   return row?.value ?? 0
 }
 
+/** The calendar feed: whole events (with description and address) matching the agenda's filters, soonest first. */
+export function agendaFeedEvents(
+  db: DbOrTx,
+  filters: AgendaFilters,
+  range: { from: Date; to: Date | null },
+  limit: number,
+) {
+  return listed(db)
+    .where(agendaWhere(filters, range.from, range.to))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(limit)
+}
+
 /** Every published event overlapping [from, to) (a month: at most a few hundred), soonest first. */
 export function eventsBetween(db: DbOrTx, filters: AgendaFilters, from: Date, to: Date, limit: number) {
-  return listed(db)
+  return listedSummaries(db)
     .where(agendaWhere(filters, from, to))
     .orderBy(asc(events.startsAt), asc(events.id))
     .limit(limit)

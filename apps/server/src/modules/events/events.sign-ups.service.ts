@@ -193,7 +193,6 @@ export async function listMySignUps(deps: AppDeps, ctx: RequestContext, query: M
           activityPublicId: i.activityPublicId,
           points: i.points,
           category: i.category,
-          waitingCount: 0,
         },
         now,
       ),
