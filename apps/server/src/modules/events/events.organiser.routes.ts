@@ -29,7 +29,7 @@ export async function organiserRoutes(app: FastifyInstance) {
         tags: TAGS,
         summary: 'Aanmeldingen en wachtlijst van een bijeenkomst (aanbieder)',
         description:
-          'Eerst wie een plaats heeft (of aangeboden kreeg), dan de wachtlijst op volgorde; naam en registratienummer (als die er is). Met Accept: text/csv als CSV (UTF-8 met BOM, puntkomma’s, voor Excel).',
+          'Eerst wie een plaats heeft (of aangeboden kreeg), dan de wachtlijst op volgorde; naam en registratienummer (als die er is), de aanmelding bij binnenkomst en na afloop wie niet kwam (noShow). Met Accept: text/csv als CSV (UTF-8 met BOM, puntkomma’s, voor Excel).',
         operationId: 'listEventSignUps',
         security,
         params: OrganiserEventParams,

@@ -259,6 +259,10 @@ export const OrganiserSignUp = Type.Object(
     registrationNumber: Type.Union([Type.String(), Type.Null()]),
     signedUpAt: Timestamp,
     offerExpiresAt: NullableTimestamp,
+    checkedInAt: Type.Union([Timestamp, Type.Null()], {
+      description: 'Aangemeld bij binnenkomst (een ongedaan gemaakte aanmelding telt niet)',
+    }),
+    noShow: Type.Boolean({ description: 'Na afloop: een bevestigde plaats zonder aanmelding bij binnenkomst' }),
   },
   { additionalProperties: false },
 )

@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import { users } from '../identity/identity.tables.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
 import { activities } from '../points/points.accreditation.tables.ts'
 import { registrations } from '../register/register.tables.ts'
+import { eventCheckIns } from './events.check-in.tables.ts'
 import { calendarFeedTokens, eventSignUps, events, type SignUpState } from './events.tables.ts'
 
 // Queries of sign-ups and the waiting list. Names, addresses and registration numbers are read in read-only joins
@@ -85,7 +86,10 @@ const registrationNumber = sql<string | null>`(select r.registration_number from
   where r.user_id = ${eventSignUps.userId} and r.registration_number is not null
   order by r.registration_number limit 1)`
 
-/** The organiser's list: places first (by arrival), then the waiting list in order; names and registration numbers. */
+/**
+ * The organiser's list: places first (by arrival), then the waiting list in order; names, registration numbers and
+ * the check-in that is not undone (if any).
+ */
 export function organiserSignUps(db: DbOrTx, eventId: string) {
   return db
     .select({
@@ -97,9 +101,11 @@ export function organiserSignUps(db: DbOrTx, eventId: string) {
       givenName: users.givenName,
       familyName: users.familyName,
       registrationNumber,
+      checkedInAt: eventCheckIns.checkedInAt,
     })
     .from(eventSignUps)
     .innerJoin(users, eq(users.id, eventSignUps.userId))
+    .leftJoin(eventCheckIns, and(eq(eventCheckIns.signUpId, eventSignUps.id), isNull(eventCheckIns.undoneAt)))
     .where(and(eq(eventSignUps.eventId, eventId), inArray(eventSignUps.state, ACTIVE_STATES)))
     .orderBy(sql`case when ${eventSignUps.state} = 'waiting' then 1 else 0 end`, asc(eventSignUps.sequence))
 }

@@ -244,9 +244,9 @@ describe('the organiser’s view', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n')
-    expect(lines[0]).toBe('Naam;Registratienummer;Stand;Plaats op wachtlijst;Aangemeld op')
-    expect(lines[1]).toMatch(/^Anna de Vries;;aangemeld;;/)
-    expect(lines[2]).toMatch(/^Bram Jansen;;wachtlijst;1;/)
+    expect(lines[0]).toBe('Naam;Registratienummer;Stand;Plaats op wachtlijst;Aangemeld op;Aanwezig sinds;Aanwezigheid')
+    expect(lines[1]).toMatch(/^Anna de Vries;;aangemeld;;[^;]+;;$/)
+    expect(lines[2]).toMatch(/^Bram Jansen;;wachtlijst;1;[^;]+;;$/)
   })
 
   it('mails everyone with a place (and the waiting list when asked); audited without the text', async () => {
@@ -287,5 +287,58 @@ describe('the organiser’s view', () => {
     const rows = await t.database.db.select().from(eventSignUps).where(eq(eventSignUps.eventId, eventId))
     expect(rows.every((r) => r.state === 'cancelled' && r.endReason === 'event')).toBe(true)
     expect((await signUp(chris, eventId)).statusCode).toBe(409)
+  })
+})
+
+describe('the organiser’s list after the check-in', () => {
+  let eventId: string
+  const ids: Record<string, string> = {}
+  const ours = () => `/organisations/${provider.organisationId}/events/${eventId}`
+  const csvRows = async () =>
+    (await http.get(provider, `${ours()}/sign-ups`, { accept: 'text/csv' })).body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+
+  beforeAll(async () => {
+    await moveClock(t, START)
+    // 28 March 2027, 10:00–12:30 Dutch time: summer time began that night, so 08:00–10:30 UTC
+    eventId = (await createEvent(t, provider, { capacity: 2 })).id
+    for (const [name, who] of [
+      ['anna', anna],
+      ['bram', bram],
+      ['chris', chris],
+    ] as const)
+      ids[name] = (await signUp(who, eventId)).json().id
+    await moveClock(t, new Date('2027-03-28T08:05:00Z'))
+    expect((await http.post(provider, `${ours()}/check-ins`, { signUpId: ids.anna })).statusCode).toBe(201)
+    const bramIn = await http.post(provider, `${ours()}/check-ins`, { signUpId: ids.bram })
+    const undo = await http.post(provider, `${ours()}/check-ins/${bramIn.json().id}/undo`, {
+      reason: 'Verkeerde persoon aangevinkt.',
+    })
+    expect(undo.statusCode).toBe(200)
+  })
+  afterAll(() => moveClock(t, START))
+
+  it('the CSV gives the check-in time in Dutch time; nobody is a no-show before the end', async () => {
+    const [annaRow, bramRow, chrisRow] = await csvRows()
+    expect(annaRow).toMatch(/^Anna de Vries;;aangemeld;;[^;]+;2027-03-28 10:05;aanwezig$/)
+    expect(bramRow).toMatch(/^Bram Jansen;;aangemeld;;[^;]+;;$/) // the undone check-in does not count
+    expect(chrisRow).toMatch(/^Chris Bakker;;wachtlijst;1;[^;]+;;$/)
+  })
+
+  it('after the end a place without a standing check-in is a no-show, in the CSV and in the list', async () => {
+    await moveClock(t, new Date('2027-03-28T10:31:00Z'))
+    const [annaRow, bramRow, chrisRow] = await csvRows()
+    expect(annaRow).toMatch(/;2027-03-28 10:05;aanwezig$/)
+    expect(bramRow).toMatch(/^Bram Jansen;;aangemeld;;[^;]+;;niet gekomen$/)
+    expect(chrisRow).toMatch(/^Chris Bakker;;wachtlijst;1;[^;]+;;$/) // who waited had no place to miss
+    const list = (await http.get(provider, `${ours()}/sign-ups`)).json()
+    expect(list.signUps).toEqual([
+      expect.objectContaining({ id: ids.anna, checkedInAt: '2027-03-28T08:05:00.000Z', noShow: false }),
+      expect.objectContaining({ id: ids.bram, checkedInAt: null, noShow: true }),
+      expect.objectContaining({ id: ids.chris, checkedInAt: null, noShow: false }),
+    ])
   })
 })
