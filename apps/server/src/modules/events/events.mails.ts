@@ -85,16 +85,29 @@ export function eventCancelledMail(p: Recipient, e: MailEvent, reason: string): 
   }
 }
 
-/** The reminder the day before, with the event as an `.ics` attachment. */
+/**
+ * The reminder the day before, with the event as an `.ics` attachment; at a location also the ticket code
+ * (`ABCD-EFGH`, as the ticket shows it) and where the ticket with its QR code is.
+ */
 export function reminderMail(
   p: Recipient,
   e: MailEvent,
   onlineUrl: string | null,
   ics: string,
   publicUrl: string,
+  ticketCode: string | null = null,
 ): MailMessage {
   const en = p.locale === 'en'
   const link = `${publicUrl}/agenda/${e.id}`
+  const ticketLines = ticketCode
+    ? [
+        '',
+        en
+          ? `Your ticket code: ${ticketCode}. If scanning does not work, say this code at the entrance.`
+          : `Je ticketcode: ${ticketCode}. Lukt scannen niet? Noem dan deze code bij de ingang.`,
+        `${en ? 'Your ticket with the QR code' : 'Je ticket met de QR-code'}: ${publicUrl}/mijn-aanmeldingen`,
+      ]
+    : []
   return {
     to: p.email,
     template: 'events.reminder',
@@ -106,6 +119,7 @@ export function reminderMail(
         ? `A reminder: tomorrow, ${when('en', e.startsAt)}, is "${e.title}" (${where('en', e)}).`
         : `Een herinnering: morgen, ${when('nl', e.startsAt)}, is "${e.title}" (${where('nl', e)}).`,
       ...(onlineUrl ? ['', `${en ? 'Join online' : 'Online meedoen'}: ${onlineUrl}`] : []),
+      ...ticketLines,
       '',
       en
         ? `The event is attached for your calendar. Cannot come? Cancel before the deadline, so someone on the waiting list gets your place: ${link}`

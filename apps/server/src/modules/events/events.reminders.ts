@@ -1,4 +1,4 @@
-import { and, eq, gte, lt } from 'drizzle-orm'
+import { and, eq, gte, isNull, lt } from 'drizzle-orm'
 import type { AppDeps } from '../../app.ts'
 import { enqueueMail } from '../../platform/mail/mail.service.ts'
 import { organisations } from '../organisations/organisations.tables.ts'
@@ -7,11 +7,14 @@ import { renderCalendar } from './events.ical.ts'
 import { reminderMail } from './events.mails.ts'
 import { recipients } from './events.sign-ups.repository.ts'
 import { eventReminders, eventSignUps, events } from './events.tables.ts'
+import { formatTicketCode } from './events.tickets.rules.ts'
+import { ensureTicket } from './events.tickets.service.ts'
 import { dutchDay, nextDay, startOfDutchDay } from './events.time.ts'
 
 // The reminder the day before: a daily pg-boss schedule mails everyone with a confirmed place at an event that
-// starts tomorrow (Dutch time), with the event as `.ics`. The reminder row is inserted with ON CONFLICT DO NOTHING in
-// the transaction that enqueues the mail, so a second or simultaneous run sends nothing.
+// starts tomorrow (Dutch time), with the event as `.ics` and, for an event at a location, the ticket code to say at
+// the door (the ticket is made as when the person first asks for it). The reminder row is inserted with ON CONFLICT
+// DO NOTHING in the transaction that enqueues the mail, so a second or simultaneous run sends nothing.
 
 export const REMINDER_QUEUE = 'events.reminders'
 /** Every day at 09:00 Dutch time; a run missed while the app was down is made up once. */
@@ -30,8 +33,10 @@ export async function sendEventReminders(deps: AppDeps): Promise<{ sent: number 
     .from(eventSignUps)
     .innerJoin(events, eq(events.id, eventSignUps.eventId))
     .innerJoin(organisations, eq(organisations.id, events.organisationId))
+    .leftJoin(eventReminders, eq(eventReminders.signUpId, eventSignUps.id))
     .where(
       and(
+        isNull(eventReminders.signUpId), // not reminded yet (the insert below still guards a simultaneous run)
         eq(eventSignUps.state, 'confirmed'),
         eq(events.state, 'published'),
         gte(events.startsAt, startOfDutchDay(tomorrow)),
@@ -40,6 +45,8 @@ export async function sendEventReminders(deps: AppDeps): Promise<{ sent: number 
     )
   let sent = 0
   for (const row of due) {
+    // Before the transaction: making a ticket retries on a taken code, which a failed insert inside it would abort.
+    const ticket = row.event.online ? null : await ensureTicket(deps, { id: row.signUpId, eventId: row.event.id })
     const inserted = await db.transaction(async (tx) => {
       const now = deps.clock()
       const [reminder] = await tx
@@ -60,7 +67,8 @@ export async function sendEventReminders(deps: AppDeps): Promise<{ sent: number 
           }),
         ],
       })
-      await enqueueMail(deps, tx, reminderMail(person, row.event, onlineUrl, ics, deps.config.publicUrl))
+      const ticketCode = ticket ? formatTicketCode(ticket.code) : null
+      await enqueueMail(deps, tx, reminderMail(person, row.event, onlineUrl, ics, deps.config.publicUrl, ticketCode))
       return true
     })
     if (inserted) sent++

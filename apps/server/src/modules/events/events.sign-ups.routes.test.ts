@@ -169,7 +169,7 @@ describe('signing up, the waiting list and an offered place', () => {
 })
 
 describe('the reminder the day before', () => {
-  it('mails everyone with a place once, with the event as .ics', async () => {
+  it('mails everyone with a place once, with the event as .ics and the ticket code to say at the door', async () => {
     await moveClock(t, START)
     const event = await createEvent(t, provider, {
       title: 'Training motiverende gespreksvoering',
@@ -179,15 +179,36 @@ describe('the reminder the day before', () => {
       signUpDeadlineLocal: undefined,
       capacity: 1,
     })
+    const webinar = await createEvent(t, provider, {
+      title: 'Webinar Participatiewet',
+      type: 'webinar',
+      online: true,
+      onlineUrl: ONLINE_URL,
+      province: null,
+      startsAtLocal: '2027-03-10T19:30',
+      endsAtLocal: '2027-03-10T21:00',
+      signUpDeadlineLocal: undefined,
+    })
     const confirmed = (await signUp(anna, event.id)).json()
     await signUp(bram, event.id) // waiting: no reminder
+    await signUp(chris, webinar.id)
     await moveClock(t, new Date('2027-03-09T08:00:00Z')) // 09:00 the day before
     const before = (await mailsTo(t, bram.email)).length
-    expect((await sendEventReminders(t.app.deps)).sent).toBe(1)
+    expect((await sendEventReminders(t.app.deps)).sent).toBe(2)
     expect((await sendEventReminders(t.app.deps)).sent).toBe(0)
     const mail = (await lastMail(anna, 'events.reminder'))!
     expect(mail.template).toBe('events.reminder')
     expect(mail.subject).toBe('Morgen: Training motiverende gespreksvoering')
+    // the ticket made for the reminder is the one the ticket route then shows
+    const ticket = await http.get(anna, `/event-sign-ups/${confirmed.id}/ticket`)
+    expect(ticket.json().code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/)
+    expect(mail.textBody).toContain(`Je ticketcode: ${ticket.json().code}. Lukt scannen niet?`)
+    expect(mail.textBody).toContain(`Je ticket met de QR-code: ${t.app.deps.config.publicUrl}/mijn-aanmeldingen\n`)
+    // online there is no door: the link to join, no ticket code
+    const online = (await lastMail(chris, 'events.reminder'))!
+    expect(online.subject).toBe('Morgen: Webinar Participatiewet')
+    expect(online.textBody).toContain(`Online meedoen: ${ONLINE_URL}`)
+    expect(online.textBody).not.toContain('ticketcode')
     expect(mail.attachments).toHaveLength(1)
     expect(mail.attachments![0]).toMatchObject({
       filename: 'bijeenkomst.ics',
