@@ -34,6 +34,8 @@ const sendIcs = (reply: FastifyReply, body: string, filename: string) =>
 /** The public agenda (no login) with iCal, and the personal calendar link. */
 export async function agendaRoutes(app: FastifyInstance) {
   const deps = app.deps
+  const stopMemory = await agenda.startAgendaMemory(deps)
+  app.addHook('onClose', stopMemory)
   const { month: _month, ...filterProperties } = MonthQuery.properties
   const FeedQuery = Type.Object(filterProperties, { additionalProperties: false })
 

@@ -1,7 +1,9 @@
 import type { AppDeps } from '../../app.ts'
+import { listenForChanges } from '../../db/notifications.ts'
 import type { RequestContext } from '../../platform/auth/actor.ts'
 import { authorize } from '../../platform/auth/policy.ts'
 import { notFound } from '../../platform/http/errors.ts'
+import { AgendaMemory } from './events.agenda.memory.ts'
 import { presentPublicDetail, presentPublicSummary } from './events.common.ts'
 import { eventMessage } from './events.messages.ts'
 import { canEvent } from './events.policy.ts'
@@ -16,6 +18,24 @@ import { monthRange, nextDay, startOfDutchDay } from './events.time.ts'
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 /** More events than this in one month view are cut off and the answer says so (the list pages through everything). */
 export const MONTH_LIMIT = 200
+
+/** Each app instance's agenda in memory (events.agenda.memory.ts); the routes plugin starts and stops it. */
+const agendaMemories = new WeakMap<AppDeps, AgendaMemory>()
+
+/** Keeps this instance's agenda in memory, fed by the database's `agenda_changed` notifications; returns the stop. */
+export async function startAgendaMemory(deps: AppDeps) {
+  let memory: AgendaMemory | undefined
+  const listener = await listenForChanges(deps.database, 'agenda_changed', {
+    onNotify: (payload) => memory?.notify(payload),
+    onReset: () => memory?.reset(),
+  })
+  memory = new AgendaMemory(deps.database.db, listener)
+  agendaMemories.set(deps, memory)
+  return async () => {
+    agendaMemories.delete(deps)
+    await listener.close()
+  }
+}
 
 function checkFilters(check: EventFieldCheck, filters: AgendaFilters) {
   if (filters.province !== undefined && !(PROVINCES as readonly string[]).includes(filters.province))
@@ -37,13 +57,10 @@ export async function searchAgenda(deps: AppDeps, ctx: RequestContext, query: Ag
   if (query.from && query.to && query.to < query.from) check.add('to', 'minimum', 'dateRange')
   check.throwIfAny()
   const now = deps.clock()
-  const { items, total, totalCapped } = await repo.searchAgenda(
-    deps.database.db,
-    query,
-    agendaRange(query, now),
-    query.page,
-    query.pageSize,
-  )
+  const range = agendaRange(query, now)
+  const { items, total, totalCapped } =
+    (await agendaMemories.get(deps)?.page(query, range, query.page, query.pageSize, now)) ??
+    (await repo.searchAgenda(deps.database.db, query, range, query.page, query.pageSize))
   return {
     items: items.map((e) => presentPublicSummary(e, now)),
     page: query.page,
@@ -62,7 +79,9 @@ export async function agendaMonth(deps: AppDeps, ctx: RequestContext, query: Mon
   check.throwIfAny()
   const now = deps.clock()
   const { days, from, to } = monthRange(query.month)
-  const rows = await repo.eventsBetween(deps.database.db, query, from, to, MONTH_LIMIT + 1)
+  const rows =
+    (await agendaMemories.get(deps)?.between(query, from, to, MONTH_LIMIT + 1, now)) ??
+    (await repo.eventsBetween(deps.database.db, query, from, to, MONTH_LIMIT + 1))
   const summaries = rows.slice(0, MONTH_LIMIT).map((e) => ({ row: e, summary: presentPublicSummary(e, now) }))
   return {
     month: query.month,
