@@ -11,8 +11,11 @@ import type { AgendaFilters } from './events.schemas.ts'
 // the database's. Search (`q`, Dutch stemming) and periods before the horizon are left to the database.
 
 const DAY = 86_400_000
-/** Rows kept: events ending at most this long before the load (so "from today" is always covered). */
-const KEEP_ENDED = 2 * DAY
+/**
+ * Rows kept: events ending at most this long before the load, so the current month's view and a list from its first
+ * day (both common) are answered from memory too.
+ */
+const KEEP_ENDED = 33 * DAY
 /** After this long the rows are loaded again with a new horizon (dropping ended events). */
 const RELOAD_AFTER = 1 * DAY
 /** More changed events than this at once: load everything again. */
