@@ -2372,6 +2372,7 @@ export const en: Translation = {
         expired: 'Expired',
       },
       eventCancelled: 'Event cancelled',
+      present: 'Present on {{day}}',
       ticketsIntro:
         'Open your ticket and show it at the entrance. For an online event you enter the keyword here during the session.',
       ticketFor: 'Ticket for {{title}}',

@@ -2397,6 +2397,7 @@ export const nl = {
         expired: 'Vervallen',
       },
       eventCancelled: 'Bijeenkomst geannuleerd',
+      present: 'Aanwezig op {{day}}',
       ticketsIntro:
         'Open je ticket en laat het zien bij de ingang. Bij een online bijeenkomst vul je hier tijdens de sessie het trefwoord in.',
       ticketFor: 'Ticket voor {{title}}',

@@ -232,6 +232,9 @@ export const MySignUp = Type.Object(
     onlineUrl: Type.Union([Type.String(), Type.Null()], {
       description: 'De link van een online bijeenkomst, alleen met een bevestigde plaats',
     }),
+    checkedInAt: Type.Union([Timestamp, Type.Null()], {
+      description: 'Aangemeld bij binnenkomst (null: niet, of ongedaan gemaakt)',
+    }),
     event: PublicEventSummary,
   },
   { additionalProperties: false },

@@ -114,7 +114,10 @@ const waitingPosition = sql<number | null>`case when ${eventSignUps.state} = 'wa
   (select count(*)::int from ${eventSignUps} w where w.event_id = ${eventSignUps.eventId} and w.state = 'waiting'
    and w.sequence <= ${eventSignUps.sequence}) end`
 
-/** A person's own sign-ups with their events (read-only join of the organiser's name and the activity's points). */
+/**
+ * A person's own sign-ups with their events (read-only join of the organiser's name and the activity's points), and
+ * the check-in that is not undone, if any.
+ */
 export async function mySignUps(db: DbOrTx, userId: string, active: boolean, page: number, pageSize: number) {
   const where = and(eq(eventSignUps.userId, userId), active ? inArray(eventSignUps.state, ACTIVE_STATES) : undefined)
   const items = await db
@@ -126,11 +129,13 @@ export async function mySignUps(db: DbOrTx, userId: string, active: boolean, pag
       activityPublicId: activities.publicId,
       points: activities.points,
       category: activities.category,
+      checkedInAt: eventCheckIns.checkedInAt,
     })
     .from(eventSignUps)
     .innerJoin(events, eq(events.id, eventSignUps.eventId))
     .innerJoin(organisations, eq(organisations.id, events.organisationId))
     .leftJoin(activities, and(eq(activities.id, events.activityId), eq(activities.state, 'accredited')))
+    .leftJoin(eventCheckIns, and(eq(eventCheckIns.signUpId, eventSignUps.id), isNull(eventCheckIns.undoneAt)))
     .where(where)
     .orderBy(active ? asc(events.startsAt) : desc(events.startsAt), asc(eventSignUps.id))
     .limit(pageSize)

@@ -62,7 +62,13 @@ describe('signing up, the waiting list and an offered place', () => {
   it('a logged-in person gets the place; the next one waits; only the one with a place sees the online link', async () => {
     expect((await signUp(anna, eventId)).statusCode).toBe(201)
     const first = (await http.get(anna, '/me/event-sign-ups')).json().items[0]
-    expect(first).toMatchObject({ state: 'confirmed', position: null, onlineUrl: ONLINE_URL, event: { id: eventId } })
+    expect(first).toMatchObject({
+      state: 'confirmed',
+      position: null,
+      onlineUrl: ONLINE_URL,
+      checkedInAt: null,
+      event: { id: eventId },
+    })
     ids.anna = first.id
     const second = await signUp(bram, eventId)
     expect(second.json()).toMatchObject({ state: 'waiting', position: 1, onlineUrl: null })
@@ -361,5 +367,21 @@ describe('the organiser’s list after the check-in', () => {
       expect.objectContaining({ id: ids.bram, checkedInAt: null, noShow: true }),
       expect.objectContaining({ id: ids.chris, checkedInAt: null, noShow: false }),
     ])
+  })
+
+  it('one’s own sign-ups say when one was checked in; an undone check-in does not count', async () => {
+    const mine = async (who: LoggedIn) =>
+      (await http.get(who, '/me/event-sign-ups?active=false'))
+        .json()
+        .items.find((i: { event: { id: string } }) => i.event.id === eventId)
+    expect(await mine(anna)).toMatchObject({
+      id: ids.anna,
+      state: 'confirmed',
+      checkedInAt: '2027-03-28T08:05:00.000Z',
+    })
+    expect(await mine(bram)).toMatchObject({ id: ids.bram, state: 'confirmed', checkedInAt: null })
+    expect(await mine(chris)).toMatchObject({ id: ids.chris, state: 'waiting', checkedInAt: null })
+    expect((await http.get(anna, `/event-sign-ups/${ids.anna}`)).json().checkedInAt).toBe('2027-03-28T08:05:00.000Z')
+    expect((await http.get(bram, `/event-sign-ups/${ids.bram}`)).json().checkedInAt).toBeNull()
   })
 })

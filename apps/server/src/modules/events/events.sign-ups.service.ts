@@ -6,6 +6,7 @@ import type { RequestContext } from '../../platform/auth/actor.ts'
 import { authorize } from '../../platform/auth/policy.ts'
 import { conflict, notFound } from '../../platform/http/errors.ts'
 import { isDbError } from '../points/points.accreditation.common.ts'
+import * as checkIns from './events.check-in.repository.ts'
 import { authorizeOrAudit, presentPublicSummary } from './events.common.ts'
 import { eventMessage } from './events.messages.ts'
 import { canEvent } from './events.policy.ts'
@@ -24,6 +25,7 @@ import { fillFreePlaces } from './events.waiting-list.ts'
 async function presentMine(deps: AppDeps, signUpId: string) {
   const signUp = (await signUps.findSignUp(deps.database.db, signUpId))!
   const event = (await repo.findListedEvent(deps.database.db, signUp.eventId))!
+  const checkIn = await checkIns.activeCheckIn(deps.database.db, signUp.id)
   return {
     id: signUp.id,
     state: signUp.state,
@@ -31,6 +33,7 @@ async function presentMine(deps: AppDeps, signUpId: string) {
     signedUpAt: signUp.signedUpAt.toISOString(),
     offerExpiresAt: signUp.offerExpiresAt?.toISOString() ?? null,
     onlineUrl: signUp.state === 'confirmed' && event.online ? event.onlineUrl : null,
+    checkedInAt: checkIn?.checkedInAt.toISOString() ?? null,
     event: presentPublicSummary(event, deps.clock()),
   }
 }
@@ -167,7 +170,10 @@ export async function getMySignUp(deps: AppDeps, ctx: RequestContext, signUpId: 
   return presentMine(deps, signUpId)
 }
 
-/** One's own sign-ups (by default the active ones, soonest first), with the online link where one has a place. */
+/**
+ * One's own sign-ups (by default the active ones, soonest first), with the online link where one has a place and the
+ * check-in (not undone), so a page shows attendance without asking for the ticket.
+ */
 export async function listMySignUps(deps: AppDeps, ctx: RequestContext, query: MySignUpQuery) {
   authorize(canEvent, ctx.actor, 'signUp', {})
   const now = deps.clock()
@@ -186,6 +192,7 @@ export async function listMySignUps(deps: AppDeps, ctx: RequestContext, query: M
       signedUpAt: i.signUp.signedUpAt.toISOString(),
       offerExpiresAt: i.signUp.offerExpiresAt?.toISOString() ?? null,
       onlineUrl: i.signUp.state === 'confirmed' && i.event.online ? i.event.onlineUrl : null,
+      checkedInAt: i.checkedInAt?.toISOString() ?? null,
       event: presentPublicSummary(
         {
           ...i.event,

@@ -131,6 +131,7 @@ const signUp = (id: string, state: SignUpState, e: EventSummary, offerExpiresAt:
   signedUpAt: '2026-05-01T10:00:00Z',
   offerExpiresAt,
   onlineUrl: null,
+  checkedInAt: null,
   event: e,
 })
 

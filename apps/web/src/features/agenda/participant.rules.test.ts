@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lastDayOf, monthListHref, readFilters } from './agenda.rules.ts'
 import type { EventSummary, MySignUp } from './api/agenda-api.ts'
 import {
+  attendedAt,
   canEnterKeyword,
   characterCount,
   checkEvaluation,
@@ -13,6 +14,7 @@ import {
   spellTicketCode,
   svgDataUrl,
   ticketAudience,
+  wantsTicket,
 } from './participant.rules.ts'
 
 const event = (over: Partial<EventSummary> = {}): EventSummary => ({
@@ -40,6 +42,7 @@ const signUp = (over: Partial<MySignUp> = {}, ev: Partial<EventSummary> = {}): M
   signedUpAt: '2026-05-01T08:00:00Z',
   offerExpiresAt: null,
   onlineUrl: null,
+  checkedInAt: null,
   event: event(ev),
   ...over,
 })
@@ -62,6 +65,13 @@ describe('the ticket', () => {
     expect(hasTicket(signUp({ state: 'waiting' }))).toBe(false)
     expect(hasTicket(signUp({ state: 'offered' }))).toBe(false)
     expect(hasTicket(signUp({}, { state: 'cancelled' }))).toBe(false)
+  })
+
+  it('is asked for until the event ends, never after (asking makes one)', () => {
+    expect(wantsTicket(signUp(), new Date('2026-05-15T09:59:59Z'))).toBe(true)
+    expect(wantsTicket(signUp(), new Date('2026-05-15T10:00:00Z'))).toBe(false)
+    expect(wantsTicket(signUp({ checkedInAt: '2026-05-15T08:02:00Z' }), new Date('2026-06-01T10:00:00Z'))).toBe(false)
+    expect(wantsTicket(signUp({ state: 'waiting' }), new Date('2026-05-14T10:00:00Z'))).toBe(false)
   })
 
   it("tells the organiser's staff to scan it, and nobody else", () => {
@@ -92,6 +102,21 @@ describe('the online keyword', () => {
     expect(mayHaveAttended(signUp(), new Date('2026-05-15T05:59:00Z'))).toBe(false)
     expect(mayHaveAttended(signUp(), new Date('2026-05-15T06:00:00Z'))).toBe(true)
     expect(mayHaveAttended(signUp({ state: 'cancelled' }), new Date('2026-05-16T06:00:00Z'))).toBe(false)
+  })
+})
+
+describe('attendance on my sign-ups', () => {
+  const after = new Date('2026-05-16T10:00:00Z')
+  it('an event that is over says when one was checked in, from the sign-up itself', () => {
+    expect(attendedAt(signUp({ checkedInAt: '2026-05-15T08:02:00Z' }), after)).toBe('2026-05-15T08:02:00Z')
+    expect(attendedAt(signUp(), after)).toBeNull() // not checked in, or the check-in was undone
+  })
+
+  it('says nothing before the end, nor without a place', () => {
+    const checkedIn = { checkedInAt: '2026-05-15T08:02:00Z' }
+    expect(attendedAt(signUp(checkedIn), new Date('2026-05-15T09:00:00Z'))).toBeNull()
+    expect(attendedAt(signUp({ ...checkedIn, state: 'cancelled' }), after)).toBeNull()
+    expect(attendedAt(signUp(checkedIn, { state: 'cancelled' }), after)).toBeNull()
   })
 })
 

@@ -51,6 +51,19 @@ export function keywordPhase(event: { startsAt: string; endsAt: string }, now: D
 /** A ticket exists only for a confirmed place of an event that is not cancelled. */
 export const hasTicket = (signUp: MySignUp) => signUp.state === 'confirmed' && signUp.event.state !== 'cancelled'
 
+/** The event has ended (as "my sign-ups" groups it: at its end it is over). */
+export const isOver = (signUp: MySignUp, now: Date) => new Date(signUp.event.endsAt).getTime() <= now.getTime()
+
+/**
+ * The ticket is asked for only while it can be used: a place at an event that has not ended. Asking makes the ticket
+ * on first request, so a page never asks for it afterwards; whether one came is in the sign-up itself.
+ */
+export const wantsTicket = (signUp: MySignUp, now: Date) => hasTicket(signUp) && !isOver(signUp, now)
+
+/** For a place at an event that has ended: when one was checked in, or null (not checked in, or it was undone). */
+export const attendedAt = (signUp: MySignUp, now: Date): string | null =>
+  hasTicket(signUp) && isOver(signUp, now) ? signUp.checkedInAt : null
+
 /** The keyword form is for a confirmed place of an online event within its window. */
 export const canEnterKeyword = (signUp: MySignUp, now: Date) =>
   hasTicket(signUp) && signUp.event.online && keywordPhase(signUp.event, now) === 'open'

@@ -67,6 +67,8 @@ export interface MySignUp {
   signedUpAt: string
   offerExpiresAt: string | null
   onlineUrl: string | null
+  /** The check-in at the door or with the keyword (null: not checked in, or it was undone). */
+  checkedInAt: string | null
   event: EventSummary
 }
 

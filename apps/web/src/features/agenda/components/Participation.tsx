@@ -2,29 +2,20 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/c
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../../components/AppLink.tsx'
-import { LoadError, Loading } from '../../../components/Status.tsx'
 import { eventPath } from '../agenda.rules.ts'
-import {
-  attendanceCredentialUrl,
-  attendancePdfUrl,
-  type MySignUp,
-  useMyEvaluation,
-  useTicket,
-} from '../api/agenda-api.ts'
-import { hasTicket, keywordPhase, mayHaveAttended } from '../participant.rules.ts'
+import { attendanceCredentialUrl, attendancePdfUrl, type MySignUp, useMyEvaluation } from '../api/agenda-api.ts'
+import { hasTicket, isOver, keywordPhase, mayHaveAttended, wantsTicket } from '../participant.rules.ts'
 import { EvaluationForm } from './EvaluationForm.tsx'
 import { KeywordCheckIn } from './KeywordCheckIn.tsx'
 import { TicketCard } from './TicketCard.tsx'
 
-const over = (signUp: MySignUp, now: Date) => new Date(signUp.event.endsAt).getTime() <= now.getTime()
-
-/** After the check-in: the certificate of attendance as a PDF and as a signed credential (JSON). */
+/**
+ * After the check-in: the certificate of attendance as a PDF and as a signed credential (JSON). Whether one was
+ * checked in comes with the sign-up, so no ticket is asked for (and made) for this.
+ */
 export function AttendanceDownloads({ signUp, level = 3 }: { signUp: MySignUp; level?: 2 | 3 | 4 }) {
   const { t } = useTranslation()
-  const ticket = useTicket(signUp.id)
   const headingId = `attendance-${signUp.id}`
-  if (ticket.isPending) return <Loading />
-  if (ticket.error || !ticket.data) return <LoadError error={ticket.error} />
   const which = (
     <span className="vr-visually-hidden"> {t('agenda.attendance.which', { title: signUp.event.title })}</span>
   )
@@ -33,7 +24,7 @@ export function AttendanceDownloads({ signUp, level = 3 }: { signUp: MySignUp; l
       <Heading level={level} id={headingId}>
         {t('agenda.attendance.title')}
       </Heading>
-      {ticket.data.checkedInAt ? (
+      {signUp.checkedInAt ? (
         <>
           <Paragraph>{t('agenda.attendance.intro')}</Paragraph>
           <UnorderedList className="vr-link-list">
@@ -66,12 +57,12 @@ export function AttendanceDownloads({ signUp, level = 3 }: { signUp: MySignUp; l
 export function Participation({ signUp }: { signUp: MySignUp }) {
   const now = new Date()
   if (!hasTicket(signUp)) return null
-  const ended = over(signUp, now)
+  const ended = isOver(signUp, now)
   return (
     <>
       {signUp.event.online
         ? keywordPhase(signUp.event, now) !== 'closed' && <KeywordCheckIn signUp={signUp} />
-        : !ended && <TicketCard signUp={signUp} />}
+        : wantsTicket(signUp, now) && <TicketCard signUp={signUp} />}
       {mayHaveAttended(signUp, now) && <AttendanceDownloads signUp={signUp} />}
       {ended && <EvaluationForm eventId={signUp.event.id} />}
     </>

@@ -2,8 +2,9 @@ import { Button, Paragraph, TableCell, TableRow } from '@utrecht/component-libra
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../../components/AppLink.tsx'
 import { DataTable } from '../../../components/DataTable.tsx'
-import { eventPath, formatMoment } from '../agenda.rules.ts'
+import { amsterdamDay, eventPath, formatDay, formatMoment } from '../agenda.rules.ts'
 import type { MySignUp } from '../api/agenda-api.ts'
+import { attendedAt } from '../participant.rules.ts'
 import { EventPlace, EventTime } from './EventFacts.tsx'
 
 const EventLink = ({ signUp }: { signUp: MySignUp }) => (
@@ -113,8 +114,17 @@ export function WaitingTable({ items }: { items: MySignUp[] }) {
 }
 
 /** Sign-ups that ended, or events that are over: what became of them. */
+/** How a sign-up ended: for an event that is over with a check-in "Aanwezig" and the day, otherwise its state. */
+function HistoryState({ signUp, now }: { signUp: MySignUp; now: Date }) {
+  const { t, i18n } = useTranslation()
+  const at = attendedAt(signUp, now)
+  if (at) return t('agenda.mine.present', { day: formatDay(amsterdamDay(at), i18n.language) })
+  return signUp.event.state === 'cancelled' ? t('agenda.mine.eventCancelled') : t(`agenda.mine.states.${signUp.state}`)
+}
+
 export function HistoryTable({ id, caption, items }: { id: string; caption: string; items: MySignUp[] }) {
   const { t } = useTranslation()
+  const now = new Date()
   return (
     <DataTable
       id={id}
@@ -130,7 +140,7 @@ export function HistoryTable({ id, caption, items }: { id: string; caption: stri
             <EventTime event={s.event} />
           </TableCell>
           <TableCell>
-            {s.event.state === 'cancelled' ? t('agenda.mine.eventCancelled') : t(`agenda.mine.states.${s.state}`)}
+            <HistoryState signUp={s} now={now} />
           </TableCell>
         </TableRow>
       ))}
