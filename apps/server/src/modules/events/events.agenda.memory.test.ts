@@ -6,6 +6,7 @@ import type { ChangeListener } from '../../db/notifications.ts'
 import { createRun } from '../points/points.attendance.fixtures.ts'
 import { AgendaMemory } from './events.agenda.memory.ts'
 import { agendaRange } from './events.agenda.service.ts'
+import { presentPublicSummary } from './events.common.ts'
 import * as repo from './events.repository.ts'
 import { api, createEvent } from './events.test-fixtures.ts'
 import { monthRange } from './events.time.ts'
@@ -191,6 +192,21 @@ describe('a change committed before a request is in its answer', () => {
     )
     expect(cancel.statusCode, cancel.body).toBe(200)
     expect(await summaryOf(created.id)).toBeUndefined()
+  })
+})
+
+describe('presenting a kept row', () => {
+  it('reuses what depends on the row only; whether sign-up is open follows the clock; a row that can change is fresh', async () => {
+    const [row] = await repo.agendaRowsOf(t.database.db, { endsFrom: NOW })
+    const kept = Object.freeze({ ...row! })
+    const before = new Date(kept.signUpDeadline.getTime() - 1000)
+    const after = new Date(kept.signUpDeadline.getTime() + 1000)
+    expect(presentPublicSummary(kept, before)).toMatchObject({ id: kept.id, signUpOpen: true })
+    expect(presentPublicSummary(kept, after)).toMatchObject({ id: kept.id, signUpOpen: false })
+    const open = { ...row!, placesTaken: 0 }
+    expect(presentPublicSummary(open, before).placesLeft).toBe(open.capacity)
+    open.placesTaken = open.capacity
+    expect(presentPublicSummary(open, before).placesLeft).toBe(0)
   })
 })
 

@@ -158,7 +158,7 @@ export class AgendaMemory {
       this.reloadAll = false
       this.changed.clear()
       const horizon = new Date(now.getTime() - KEEP_ENDED)
-      this.rows = await agendaRowsOf(this.db, { endsFrom: horizon })
+      this.rows = (await agendaRowsOf(this.db, { endsFrom: horizon })).map((row) => Object.freeze(row))
       this.horizon = horizon
       this.loadedAt = now.getTime()
       return
@@ -170,7 +170,7 @@ export class AgendaMemory {
     const gone = new Set(ids)
     const horizon = this.horizon!.getTime()
     const kept = this.rows.filter((row) => !gone.has(row.id))
-    for (const row of fresh) {
+    for (const row of fresh.map((changed) => Object.freeze(changed))) {
       if (row.state !== 'published' || row.endsAt.getTime() < horizon) continue
       let low = 0
       let high = kept.length

@@ -44,24 +44,39 @@ const accreditationOf = (e: Summarised) =>
 /** The columns a summary shows (a full event has them too). */
 type Summarised = Omit<AgendaRow, 'accreditedActivityId'>
 
+function presentStatic(e: Summarised) {
+  return {
+    id: e.id,
+    title: e.title,
+    type: e.type,
+    state: e.state,
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt.toISOString(),
+    online: e.online,
+    locationName: e.locationName,
+    province: e.province,
+    organiser: { id: e.organisationId, name: e.organiserName },
+    capacity: e.capacity,
+    placesLeft: e.state === 'published' ? Math.max(0, e.capacity - e.placesTaken) : 0,
+    signUpDeadline: e.signUpDeadline.toISOString(),
+    accreditation: accreditationOf(e),
+  }
+}
+/**
+ * The part of a summary that depends on the row only, kept per frozen row (the agenda's memory freezes the rows it
+ * keeps and answers from them again and again; a row that can change is presented afresh each time).
+ */
+const presentedRows = new WeakMap<Summarised, ReturnType<typeof presentStatic>>()
+
 /** The public fields of an event in a list (never the online link). */
-export const presentPublicSummary = (e: Summarised, now: Date) => ({
-  id: e.id,
-  title: e.title,
-  type: e.type,
-  state: e.state,
-  startsAt: e.startsAt.toISOString(),
-  endsAt: e.endsAt.toISOString(),
-  online: e.online,
-  locationName: e.locationName,
-  province: e.province,
-  organiser: { id: e.organisationId, name: e.organiserName },
-  capacity: e.capacity,
-  placesLeft: e.state === 'published' ? Math.max(0, e.capacity - e.placesTaken) : 0,
-  signUpDeadline: e.signUpDeadline.toISOString(),
-  signUpOpen: signUpOpen(e, now),
-  accreditation: accreditationOf(e),
-})
+export function presentPublicSummary(e: Summarised, now: Date) {
+  let presented = presentedRows.get(e)
+  if (!presented) {
+    presented = presentStatic(e)
+    if (Object.isFrozen(e)) presentedRows.set(e, presented)
+  }
+  return { ...presented, signUpOpen: signUpOpen(e, now) }
+}
 
 /** The public page of one event (never the online link). */
 export const presentPublicDetail = (e: ListedEvent, now: Date) => ({
