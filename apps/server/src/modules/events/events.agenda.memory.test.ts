@@ -131,6 +131,9 @@ describe('the agenda in memory answers as the database does', () => {
     const sqlFar = await repo.searchAgenda(t.database.db, {}, agendaRange({}, NOW), 50, 20)
     expect(ids(far.items)).toEqual(ids(sqlFar.items))
     expect(far.items).toHaveLength(20)
+    // An organiser without events: nothing, as in the SQL.
+    const none = (await http.get(null, '/events?organisationId=00000000-0000-4000-8000-000000000000')).json() as Page
+    expect(none).toMatchObject({ items: [], total: 0, totalCapped: false })
   })
 
   it('gives the same month views as the SQL', async () => {

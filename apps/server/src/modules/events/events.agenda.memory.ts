@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../db/client.ts'
 import type { ChangeListener } from '../../db/notifications.ts'
+import { AgendaColumns } from './events.agenda.columns.ts'
 import { AGENDA_COUNT_LIMIT, type AgendaRow, agendaRowsOf } from './events.repository.ts'
-import { MAX_EVENT_DAYS } from './events.rules.ts'
 import type { AgendaFilters } from './events.schemas.ts'
 
 // The public agenda's list and month view answered from memory (decision 016): the summaries of the published events
@@ -30,24 +30,11 @@ export interface AgendaPage {
 const compare = (a: AgendaRow, b: AgendaRow) =>
   a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** The same conditions as the SQL of the agenda (events.repository.ts `agendaWhere`), without `q`. */
-function matches(row: AgendaRow, filters: AgendaFilters, from: Date, to: Date | null) {
-  return (
-    row.endsAt.getTime() >= from.getTime() &&
-    row.startsAt.getTime() >= from.getTime() - MAX_EVENT_DAYS * DAY &&
-    (to === null || row.startsAt.getTime() < to.getTime()) &&
-    (filters.type === undefined || row.type === filters.type) &&
-    (filters.province === undefined || row.province === filters.province) &&
-    (filters.online === undefined || row.online === filters.online) &&
-    (filters.organisationId === undefined || row.organisationId === filters.organisationId) &&
-    (filters.accredited === undefined || (row.accreditedActivityId !== null) === filters.accredited) &&
-    (filters.minPoints === undefined || (row.points !== null && row.points >= filters.minPoints))
-  )
-}
-
 export class AgendaMemory {
   /** Published events ending at or after `horizon`, soonest first (start, then id). */
   private rows: AgendaRow[] = []
+  /** The same rows as numbers, for the scan. */
+  private columns = new AgendaColumns([])
   private horizon: Date | null = null
   private loadedAt = 0
   private reloadAll = true
@@ -85,11 +72,12 @@ export class AgendaMemory {
     const skip = (page - 1) * pageSize
     const items: AgendaRow[] = []
     let counted = 0
-    for (let i = this.firstCandidate(range.from); i < this.rows.length; i++) {
-      const row = this.rows[i]!
-      if (range.to && row.startsAt.getTime() >= range.to.getTime()) break
-      if (!matches(row, filters, range.from, range.to)) continue
-      if (counted >= skip && items.length < pageSize) items.push(row)
+    const { columns, rows } = this
+    const match = columns.matcher(filters, range.from, range.to)
+    for (let i = columns.firstCandidate(range.from); match && i < columns.length; i++) {
+      if (range.to && columns.startsAtOrAfter(i, range.to)) break
+      if (!match(i)) continue
+      if (counted >= skip && items.length < pageSize) items.push(rows[i]!)
       counted++
       if (counted > AGENDA_COUNT_LIMIT && items.length === pageSize) break
     }
@@ -104,25 +92,13 @@ export class AgendaMemory {
   async between(filters: AgendaFilters, from: Date, to: Date, limit: number, now: Date) {
     if (!(await this.ready(filters, from, now))) return null
     const found: AgendaRow[] = []
-    for (let i = this.firstCandidate(from); i < this.rows.length && found.length < limit; i++) {
-      const row = this.rows[i]!
-      if (row.startsAt.getTime() >= to.getTime()) break
-      if (matches(row, filters, from, to)) found.push(row)
+    const { columns, rows } = this
+    const match = columns.matcher(filters, from, to)
+    for (let i = columns.firstCandidate(from); match && i < columns.length && found.length < limit; i++) {
+      if (columns.startsAtOrAfter(i, to)) break
+      if (match(i)) found.push(rows[i]!)
     }
     return found
-  }
-
-  /** The index of the first row that may overlap `from`: events last at most MAX_EVENT_DAYS. */
-  private firstCandidate(from: Date) {
-    const earliest = from.getTime() - MAX_EVENT_DAYS * DAY
-    let low = 0
-    let high = this.rows.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (this.rows[mid]!.startsAt.getTime() < earliest) low = mid + 1
-      else high = mid
-    }
-    return low
   }
 
   /** Applies every change committed before now; false when memory cannot answer this question. */
@@ -159,6 +135,7 @@ export class AgendaMemory {
       this.changed.clear()
       const horizon = new Date(now.getTime() - KEEP_ENDED)
       this.rows = (await agendaRowsOf(this.db, { endsFrom: horizon })).map((row) => Object.freeze(row))
+      this.columns = new AgendaColumns(this.rows)
       this.horizon = horizon
       this.loadedAt = now.getTime()
       return
@@ -182,5 +159,6 @@ export class AgendaMemory {
       kept.splice(low, 0, row)
     }
     this.rows = kept
+    this.columns = new AgendaColumns(kept)
   }
 }
