@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.ts'
 import { openDatabase } from '../src/db/client.ts'
+import { api, createEvent } from '../src/modules/events/events.test-fixtures.ts'
 import { startBackgroundWork } from '../src/platform/jobs/background.ts'
 import { createJobs } from '../src/platform/jobs/jobs.ts'
 import { outboxMails } from '../src/platform/mail/mail.tables.ts'
@@ -76,5 +77,19 @@ describe.runIf(testDbKind() === 'postgres')('two app instances side by side on o
       status = mail?.status ?? 'pending'
     }
     expect(status).toBe('sent')
+  })
+  it('the agenda in memory on one instance shows a sign-up made on the other in the very next answer', async () => {
+    const provider = await loginAs(first, 'provider_staff', { remoteAddress: '198.51.100.170' })
+    const anna = await loginAs(first, 'professional', { remoteAddress: '198.51.100.171' })
+    const list = async () =>
+      (await second.app.inject({ method: 'GET', url: '/api/v1/events?pageSize=100' })).json() as {
+        items: { id: string; placesLeft: number }[]
+      }
+    await list() // the second instance has loaded its agenda
+    const event = await createEvent(first, provider, { capacity: 3 })
+    expect((await list()).items.find((e) => e.id === event.id)?.placesLeft).toBe(3)
+    const signUp = await api(first).post(anna, `/events/${event.id}/sign-ups`)
+    expect(signUp.statusCode).toBe(201)
+    expect((await list()).items.find((e) => e.id === event.id)?.placesLeft).toBe(2)
   })
 })
