@@ -95,7 +95,10 @@ async function pgliteLink(
   const unlisten = await pglite.listen(channel, deliver)
   return {
     notify: (payload) => pglite.query('select pg_notify($1, $2)', [channel, payload]),
-    close: () => unlisten(),
+    // The database may already be closed (shutdown order): then there is nothing to stop listening to.
+    close: async () => {
+      if (!pglite.closed) await unlisten()
+    },
   }
 }
 
@@ -133,7 +136,8 @@ async function postgresLink(
         : Promise.reject(new Error('not listening')),
     async close() {
       closed = true
-      await client?.end()
+      // A connection that already failed has nothing left to end.
+      await client?.end().catch(() => {})
     },
   }
 }

@@ -57,7 +57,7 @@ const dutchTime = (iso: string) => momentToWallClock(new Date(iso)).replace('T',
 const attendanceLabel = (s: { checkedInAt: string | null; noShow: boolean }) =>
   s.checkedInAt ? 'aanwezig' : s.noShow ? 'niet gekomen' : ''
 
-/** The same list as CSV for Excel (UTF-8 with BOM, `;`, Dutch header). */
+/** The same list as CSV for Excel (UTF-8 with BOM, `;`, Dutch header); every time in Dutch wall-clock time. */
 export function signUpsCsv(list: Awaited<ReturnType<typeof listEventSignUps>>) {
   return toCsv(
     ['Naam', 'Registratienummer', 'Stand', 'Plaats op wachtlijst', 'Aangemeld op', 'Aanwezig sinds', 'Aanwezigheid'],
@@ -66,7 +66,7 @@ export function signUpsCsv(list: Awaited<ReturnType<typeof listEventSignUps>>) {
       s.registrationNumber,
       STATE_LABELS[s.state as keyof typeof STATE_LABELS] ?? s.state,
       s.position,
-      s.signedUpAt,
+      dutchTime(s.signedUpAt),
       s.checkedInAt ? dutchTime(s.checkedInAt) : null,
       attendanceLabel(s),
     ]),
