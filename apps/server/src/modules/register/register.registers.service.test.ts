@@ -1,18 +1,17 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../../test/app.ts'
 import { loginAs } from '../../../test/auth.ts'
 import type { RequestContext } from '../../platform/auth/actor.ts'
 import { AppError } from '../../platform/http/errors.ts'
-import { createRegister, updateRegister } from './register.registers.service.ts'
+import * as repo from './register.registers.repository.ts'
+import { createRegister, mapUniqueViolation } from './register.registers.service.ts'
 import { registers } from './register.tables.ts'
 
-// The check for a taken slug or prefix is switched off here, as if another transaction inserted the same values
-// between the check and the insert: the unique constraints must then give the same 409, naming the right field.
-vi.mock('./register.registers.repository.ts', async (original) => ({
-  ...(await original<typeof import('./register.registers.repository.ts')>()),
-  findTaken: async () => ({ slug: false, numberPrefix: false }),
-}))
+// A taken slug or prefix that slips past the service's check (another transaction inserted the same values between
+// the check and the insert): the repository's own insert and update then hit the unique constraints, and the service
+// turns that real database error into the same 409, naming the right field. (No module mock: the test files share
+// their modules.)
 
 let t: TestApp
 let ctx: RequestContext
@@ -37,22 +36,32 @@ const body = (slug: string, numberPrefix: string) => ({
   cycleYears: 5,
 })
 
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
+/** The error the service gives for what the database refused. */
+async function mapped(write: Promise<unknown>) {
+  const databaseError = await write.then(
     () => null,
     (e: unknown) => e,
   )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
+  expect(databaseError).not.toBeNull()
+  try {
+    mapUniqueViolation(databaseError, 'nl')
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError)
+    return error as AppError
+  }
+  throw new Error('not mapped')
 }
 
 describe('a taken slug or prefix that slips past the check', () => {
-  it('is refused by the unique constraint as a 409 naming the field, and nothing is stored', async () => {
+  it('the unique constraint refuses the insert; the service makes it a 409 naming the field, and nothing is stored', async () => {
     await createRegister(t.app.deps, ctx, body('jobcoaches', 'JC'))
-    const slug = await refusal(createRegister(t.app.deps, ctx, body('jobcoaches', 'JB')))
+    const insert = (slug: string, numberPrefix: string) =>
+      repo.insertRegister(t.database.db, { ...body(slug, numberPrefix), createdAt: new Date() })
+    const slug = await mapped(insert('jobcoaches', 'JB'))
     expect(slug.status).toBe(409)
     expect(slug.errors.map((e) => e.name)).toEqual(['slug'])
-    const prefix = await refusal(createRegister(t.app.deps, ctx, body('jobcoaches-twee', 'JC')))
+    expect(slug.detail).toMatch(/^[A-Z]/)
+    const prefix = await mapped(insert('jobcoaches-twee', 'JC'))
     expect(prefix.status).toBe(409)
     expect(prefix.errors.map((e) => e.name)).toEqual(['numberPrefix'])
     expect(await t.database.db.select().from(registers).where(eq(registers.numberPrefix, 'JB'))).toEqual([])
@@ -61,10 +70,15 @@ describe('a taken slug or prefix that slips past the check', () => {
   it('also when a change takes another register’s prefix', async () => {
     await createRegister(t.app.deps, ctx, body('handhavers', 'HH'))
     const other = await createRegister(t.app.deps, ctx, body('handhavers-twee', 'HT'))
-    const error = await refusal(updateRegister(t.app.deps, ctx, other.id, { numberPrefix: 'HH' }))
+    const error = await mapped(repo.updateRegister(t.database.db, other.id, { numberPrefix: 'HH' }))
     expect(error.status).toBe(409)
     expect(error.errors.map((e) => e.name)).toEqual(['numberPrefix'])
     const [row] = await t.database.db.select().from(registers).where(eq(registers.id, other.id))
     expect(row!.numberPrefix).toBe('HT')
+  })
+
+  it('any other database error is passed on unchanged', () => {
+    const other = Object.assign(new Error('connection lost'), { code: '08006' })
+    expect(() => mapUniqueViolation(other, 'nl')).toThrow(other)
   })
 })

@@ -46,7 +46,7 @@ function takenConflict(locale: Locale, taken: { slug: boolean; numberPrefix: boo
 }
 
 /** The unique constraints decide under concurrent changes: their violation becomes the same 409. */
-function mapUniqueViolation(error: unknown, locale: Locale): never {
+export function mapUniqueViolation(error: unknown, locale: Locale): never {
   const violation = uniqueViolation(error)
   if (!violation) throw error
   const slug = violation.constraint.includes('slug')
