@@ -2578,6 +2578,8 @@ export const en: Translation = {
       registrationNumber: 'Registration number',
       state: 'State',
       signedUpAt: 'Signed up on',
+      attendance: 'Present',
+      noShow: 'Did not come',
       position: 'Number',
       offeredUntil: 'Place offered, can be confirmed until {{until}}',
     },

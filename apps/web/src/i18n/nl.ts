@@ -2604,6 +2604,8 @@ export const nl = {
       registrationNumber: 'Registratienummer',
       state: 'Status',
       signedUpAt: 'Aangemeld op',
+      attendance: 'Aanwezig',
+      noShow: 'Niet gekomen',
       position: 'Nummer',
       offeredUntil: 'Plaats aangeboden, bevestigen kan tot {{until}}',
     },

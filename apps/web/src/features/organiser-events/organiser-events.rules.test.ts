@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { fromWallClock, linesOf, parseCapacity, ticketTokenFrom, toWallClock } from './organiser-events.rules.ts'
+import {
+  attendanceText,
+  fromWallClock,
+  linesOf,
+  parseCapacity,
+  ticketTokenFrom,
+  toWallClock,
+} from './organiser-events.rules.ts'
 
 describe('Dutch date and time fields → the API wall-clock value', () => {
   it.each([
@@ -50,4 +57,19 @@ describe('the ticket token from a scanned QR code', () => {
     expect(ticketTokenFrom(`https://example.org/other?ticket=${token}`)).toBeNull()
     expect(ticketTokenFrom('hello')).toBeNull()
   })
+})
+
+describe('the attendance of a sign-up', () => {
+  const noShow = 'Niet gekomen'
+  it('a check-in shows its date and time in Dutch time', () => {
+    // 08:05 UTC on 28 March 2027 is 10:05 in the Netherlands (summer time began that night)
+    const text = attendanceText({ checkedInAt: '2027-03-28T08:05:00.000Z', noShow: false }, 'nl', noShow)
+    expect(text).toContain('28')
+    expect(text).toContain('2027')
+    expect(text).toContain('10:05')
+  })
+  it('a place without a check-in after the end is a no-show', () =>
+    expect(attendanceText({ checkedInAt: null, noShow: true }, 'nl', noShow)).toBe('Niet gekomen'))
+  it('before the end, without a check-in, there is nothing to say', () =>
+    expect(attendanceText({ checkedInAt: null, noShow: false }, 'nl', noShow)).toBe(''))
 })

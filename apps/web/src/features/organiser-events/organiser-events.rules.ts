@@ -1,5 +1,7 @@
+import { formatDateTime } from '../../lib/format.ts'
+
 // Paths and pure helpers of the organiser's event pages: Dutch date and time fields ↔ the API's wall-clock fields,
-// lines ↔ lists, and the ticket token from a scanned QR code.
+// lines ↔ lists, the ticket token from a scanned QR code, and a sign-up's attendance.
 
 export const eventsPath = (organisationId: string) => `/aanbieder/${encodeURIComponent(organisationId)}/bijeenkomsten`
 export const eventPath = (organisationId: string, eventId: string) =>
@@ -63,4 +65,17 @@ export function ticketTokenFrom(scanned: string): string | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The attendance cell of a sign-up: the date and time of the check-in (Dutch time) when there is one, the no-show text
+ * once the event has ended without one, otherwise empty (the event has not ended, or the person waits for a place).
+ */
+export function attendanceText(
+  signUp: { checkedInAt: string | null; noShow: boolean },
+  language: string,
+  noShowText: string,
+): string {
+  if (signUp.checkedInAt) return formatDateTime(signUp.checkedInAt, language)
+  return signUp.noShow ? noShowText : ''
 }

@@ -95,6 +95,10 @@ export interface OrganiserSignUp {
   registrationNumber: string | null
   signedUpAt: string
   offerExpiresAt: string | null
+  /** The check-in that is not undone, or null. */
+  checkedInAt: string | null
+  /** A place without a check-in at an event that has ended. */
+  noShow: boolean
 }
 export interface SignUpList {
   eventId: string

@@ -5,6 +5,7 @@ import { DataTable } from '../../../components/DataTable.tsx'
 import { LoadError, Loading } from '../../../components/Status.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
 import { downloadSignUpsCsv, useSignUps } from '../api/organiser-events-api.ts'
+import { attendanceText } from '../organiser-events.rules.ts'
 
 /** Who has a place (or was offered one) and who waits, in order; the same list as CSV for Excel. */
 export function SignUpsSection({ organisationId, eventId }: { organisationId: string; eventId: string }) {
@@ -54,6 +55,7 @@ export function SignUpsSection({ organisationId, eventId }: { organisationId: st
             t('organiserEvents.signUps.registrationNumber'),
             t('organiserEvents.signUps.state'),
             t('organiserEvents.signUps.signedUpAt'),
+            t('organiserEvents.signUps.attendance'),
           ]}
         >
           {places.map((s) => (
@@ -68,6 +70,7 @@ export function SignUpsSection({ organisationId, eventId }: { organisationId: st
                   : t(`organiserEvents.signUpState.${s.state}`)}
               </TableCell>
               <TableCell>{formatDateTime(s.signedUpAt, i18n.language)}</TableCell>
+              <TableCell>{attendanceText(s, i18n.language, t('organiserEvents.signUps.noShow'))}</TableCell>
             </TableRow>
           ))}
         </DataTable>
