@@ -68,10 +68,19 @@ describe('the ticket', () => {
   })
 
   it('is asked for until the event ends, never after (asking makes one)', () => {
-    expect(wantsTicket(signUp(), new Date('2026-05-15T09:59:59Z'))).toBe(true)
-    expect(wantsTicket(signUp(), new Date('2026-05-15T10:00:00Z'))).toBe(false)
-    expect(wantsTicket(signUp({ checkedInAt: '2026-05-15T08:02:00Z' }), new Date('2026-06-01T10:00:00Z'))).toBe(false)
-    expect(wantsTicket(signUp({ state: 'waiting' }), new Date('2026-05-14T10:00:00Z'))).toBe(false)
+    const atLocation = { online: false }
+    expect(wantsTicket(signUp({}, atLocation), new Date('2026-05-15T09:59:59Z'))).toBe(true)
+    expect(wantsTicket(signUp({}, atLocation), new Date('2026-05-15T10:00:00Z'))).toBe(false)
+    expect(
+      wantsTicket(signUp({ checkedInAt: '2026-05-15T08:02:00Z' }, atLocation), new Date('2026-06-01T10:00:00Z')),
+    ).toBe(false)
+    expect(wantsTicket(signUp({ state: 'waiting' }, atLocation), new Date('2026-05-14T10:00:00Z'))).toBe(false)
+  })
+
+  it('is never asked for an online session: the keyword checks one in, the sign-up says whether one was', () => {
+    for (const now of ['2026-05-14T10:00:00Z', '2026-05-15T09:00:00Z', '2026-05-15T09:59:59Z'])
+      expect(wantsTicket(signUp(), new Date(now))).toBe(false)
+    expect(wantsTicket(signUp({ checkedInAt: '2026-05-15T08:02:00Z' }), new Date('2026-05-15T09:00:00Z'))).toBe(false)
   })
 
   it("tells the organiser's staff to scan it, and nobody else", () => {

@@ -55,10 +55,12 @@ export const hasTicket = (signUp: MySignUp) => signUp.state === 'confirmed' && s
 export const isOver = (signUp: MySignUp, now: Date) => new Date(signUp.event.endsAt).getTime() <= now.getTime()
 
 /**
- * The ticket is asked for only while it can be used: a place at an event that has not ended. Asking makes the ticket
- * on first request, so a page never asks for it afterwards; whether one came is in the sign-up itself.
+ * The ticket is asked for only while it can be used: a place at a location (an online session is checked in with the
+ * keyword, and no page shows its ticket) at an event that has not ended. Asking makes the ticket on first request, so
+ * a page never asks for it otherwise; whether one came is in the sign-up itself (`checkedInAt`).
  */
-export const wantsTicket = (signUp: MySignUp, now: Date) => hasTicket(signUp) && !isOver(signUp, now)
+export const wantsTicket = (signUp: MySignUp, now: Date) =>
+  hasTicket(signUp) && !signUp.event.online && !isOver(signUp, now)
 
 /** For a place at an event that has ended: when one was checked in, or null (not checked in, or it was undone). */
 export const attendedAt = (signUp: MySignUp, now: Date): string | null =>

@@ -3,21 +3,21 @@ import { Button, Heading, Paragraph } from '@utrecht/component-library-react'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx'
-import { Loading, Notice } from '../../../components/Status.tsx'
+import { Notice } from '../../../components/Status.tsx'
 import { TextField } from '../../../components/TextField.tsx'
 import { useFormErrors } from '../../../lib/form.ts'
 import { formatMoment, formatPoints } from '../agenda.rules.ts'
-import { AGENDA_KEY, agendaApi, type MySignUp, type SelfCheckIn, useTicket } from '../api/agenda-api.ts'
+import { AGENDA_KEY, agendaApi, type MySignUp, type SelfCheckIn } from '../api/agenda-api.ts'
 import { keywordPhase, keywordWindow } from '../participant.rules.ts'
 
 /**
  * Checking oneself in at an online session with the keyword the organiser shows in it. The form is there only within
- * the window; the API's Dutch messages say why not (too early, too late, wrong keyword, too many tries).
+ * the window; the API's Dutch messages say why not (too early, too late, wrong keyword, too many tries). Whether one is
+ * already checked in comes with the sign-up, so no ticket is asked for (asking would make one: see `wantsTicket`).
  */
 export function KeywordCheckIn({ signUp, level = 3 }: { signUp: MySignUp; level?: 2 | 3 | 4 }) {
   const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
-  const ticket = useTicket(signUp.id)
   const { errors, clear, fail, failFromApi } = useFormErrors()
   const [keyword, setKeyword] = useState('')
   const [busy, setBusy] = useState(false)
@@ -49,7 +49,7 @@ export function KeywordCheckIn({ signUp, level = 3 }: { signUp: MySignUp; level?
   }
 
   const phase = keywordPhase(signUp.event, new Date())
-  const checkedInAt = done?.checkedInAt ?? ticket.data?.checkedInAt ?? null
+  const checkedInAt = done?.checkedInAt ?? signUp.checkedInAt
   return (
     <section aria-labelledby={headingId} className="vr-section">
       <Heading level={level} id={headingId}>
@@ -68,9 +68,7 @@ export function KeywordCheckIn({ signUp, level = 3 }: { signUp: MySignUp; level?
           )}
         </Notice>
       )}
-      {ticket.isPending ? (
-        <Loading />
-      ) : checkedInAt ? (
+      {checkedInAt ? (
         !done && (
           <Paragraph>
             <strong>{t('agenda.keyword.checkedIn', { moment: formatMoment(checkedInAt, i18n.language) })}</strong>
