@@ -41,7 +41,9 @@ describe('a visitor switches Vakregister to English', () => {
     await home.open()
     await home.switchLanguageTo('nl')
     await home.page.getByRole('heading', { level: 1, name: /het register voor jouw vak/i }).waitFor()
-  })
+    // About twenty pages with an axe scan each, in one language session: more than the usual two minutes on a busy
+    // machine.
+  }, 240_000)
 })
 
 describe("a logged-in person's language is saved on their account", () => {
