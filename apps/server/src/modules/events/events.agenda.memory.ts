@@ -5,7 +5,7 @@ import { AGENDA_COUNT_LIMIT, type AgendaRow, agendaRowsOf } from './events.repos
 import type { AgendaFilters } from './events.schemas.ts'
 
 // The public agenda's list and month view answered from memory (decision 016): the summaries of the published events
-// that have not ended, kept fresh by the `agenda_changed` notifications the database sends at commit (migration 0019:
+// that have not ended or ended at most 33 days ago, kept fresh by the `agenda_changed` notifications the database sends at commit (migration 0019:
 // an event's id when it changes, `*` when an organisation's name or an activity's accreditation changes). Before each
 // answer a read barrier makes sure every change committed before the request is applied, so the answer is the same as
 // the database's. Search (`q`, Dutch stemming) and periods before the horizon are left to the database.
